@@ -1,0 +1,246 @@
+// The historical record and the story's reference data: types, and the one validator for each.
+// A bad entry is a RecordError naming the file, the entry and the field.
+
+import { isConsistent, parseIsoDay, type DualDate } from './calendar';
+
+export interface Option {
+  id: string;
+  label: string;
+  detail: string;
+}
+export interface Source {
+  title: string;
+  kind: 'chapter' | 'primary' | 'secondary';
+  url?: string;
+}
+export interface OtherActor {
+  who: string;
+  did: string;
+}
+export interface Contested {
+  reading: string;
+  heldBy: string;
+}
+export interface Correction {
+  chapterSays: string;
+  record: string;
+  source: string;
+}
+export interface RecordEntry {
+  id: string;
+  title: string;
+  date: DualDate;
+  place: string;
+  actor: string;
+  question: string;
+  options: Option[];
+  chosen: string;
+  followed: string;
+  others: OtherActor[];
+  sources: Source[];
+  contested: Contested[];
+  corrections: Correction[];
+}
+export interface Ending {
+  id: string;
+  title: string;
+  historical: boolean;
+  summary: string;
+}
+export interface Place {
+  name: string;
+  city: string;
+  country: string;
+  lat: number;
+  lon: number;
+  art: string;
+}
+export interface Person {
+  name: string;
+  short: string;
+  role: string;
+  look: string;
+}
+
+/** Everything the story refers to by id, validated together. */
+export interface Content {
+  record: RecordEntry[];
+  endings: Ending[];
+  places: Record<string, Place>;
+  people: Record<string, Person>;
+}
+
+export class RecordError extends Error {
+  constructor(
+    readonly where: string,
+    readonly field: string,
+    reason: string,
+  ) {
+    super(`${where}, field "${field}": ${reason}`);
+    this.name = 'RecordError';
+  }
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+class Reader {
+  constructor(
+    readonly where: string,
+    readonly obj: Obj,
+  ) {}
+  fail(field: string, reason: string): never {
+    throw new RecordError(this.where, field, reason);
+  }
+  str(field: string, opts: { optional?: boolean } = {}): string {
+    const v = this.obj[field];
+    if (v === undefined && opts.optional) return '';
+    if (typeof v !== 'string' || v.trim() === '') this.fail(field, 'must be a non-empty string');
+    return v;
+  }
+  num(field: string): number {
+    const v = this.obj[field];
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(field, 'must be a number');
+    return v;
+  }
+  bool(field: string): boolean {
+    const v = this.obj[field];
+    if (typeof v !== 'boolean') this.fail(field, 'must be true or false');
+    return v;
+  }
+  arr(field: string): unknown[] {
+    const v = this.obj[field];
+    if (!Array.isArray(v)) this.fail(field, 'must be an array');
+    return v;
+  }
+  objs<T>(field: string, each: (r: Reader, i: number) => T): T[] {
+    return this.arr(field).map((item, i) => {
+      if (!isObj(item)) this.fail(`${field}[${i}]`, 'must be an object');
+      return each(new Reader(this.where, item), i);
+    });
+  }
+}
+
+function readEntry(raw: unknown, where: string): RecordEntry {
+  if (!isObj(raw)) throw new RecordError(where, '(entry)', 'must be an object');
+  const id = typeof raw.id === 'string' ? raw.id : '';
+  const r = new Reader(id ? `${where}, entry ${id}` : where, raw);
+  r.str('id');
+  const dateRaw = raw.date;
+  if (!isObj(dateRaw)) r.fail('date', 'must be { "os": "YYYY-MM-DD", "ns": "YYYY-MM-DD" }');
+  const date = { os: String(dateRaw.os ?? ''), ns: String(dateRaw.ns ?? '') };
+  if (!parseIsoDay(date.os)) r.fail('date.os', `"${date.os}" is not a YYYY-MM-DD date`);
+  if (!parseIsoDay(date.ns)) r.fail('date.ns', `"${date.ns}" is not a YYYY-MM-DD date`);
+  if (!isConsistent(date)) r.fail('date', `${date.os} (Old Style) is not ${date.ns} (New Style)`);
+  const options = r.objs('options', (o, i) => {
+    const opt = { id: o.str('id'), label: o.str('label'), detail: o.str('detail') };
+    if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(opt.id)) r.fail(`options[${i}].id`, `"${opt.id}" is not an id`);
+    return opt;
+  });
+  if (options.length < 2) r.fail('options', 'needs at least two options');
+  const ids = options.map((o) => o.id);
+  if (new Set(ids).size !== ids.length) r.fail('options', 'option ids must be unique');
+  const chosen = r.str('chosen');
+  if (!ids.includes(chosen)) r.fail('chosen', `"${chosen}" is not one of the options (${ids.join(', ')})`);
+  const sources = r.objs('sources', (s, i) => {
+    const kind = s.str('kind');
+    if (kind !== 'chapter' && kind !== 'primary' && kind !== 'secondary') {
+      r.fail(`sources[${i}].kind`, 'must be "chapter", "primary" or "secondary"');
+    }
+    const url = s.str('url', { optional: true });
+    if (url && !/^https?:\/\//.test(url)) r.fail(`sources[${i}].url`, 'must start with http:// or https://');
+    const src: Source = { title: s.str('title'), kind };
+    if (url) src.url = url;
+    return src;
+  });
+  if (sources.length < 2) r.fail('sources', 'needs at least two sources');
+  if (!sources.some((s) => s.kind === 'chapter')) r.fail('sources', 'needs the chapter among its sources');
+  if (!sources.some((s) => s.kind !== 'chapter')) r.fail('sources', 'needs a source besides the chapter');
+  return {
+    id: r.str('id'),
+    title: r.str('title'),
+    date,
+    place: r.str('place'),
+    actor: r.str('actor'),
+    question: r.str('question'),
+    options,
+    chosen,
+    followed: r.str('followed'),
+    others: r.objs('others', (o) => ({ who: o.str('who'), did: o.str('did') })),
+    sources,
+    contested: r.objs('contested', (o) => ({ reading: o.str('reading'), heldBy: o.str('heldBy') })),
+    corrections: r.objs('corrections', (o) => ({
+      chapterSays: o.str('chapterSays'),
+      record: o.str('record'),
+      source: o.str('source'),
+    })),
+  };
+}
+
+function readMap<T>(raw: unknown, where: string, each: (r: Reader) => T): Record<string, T> {
+  if (!isObj(raw)) throw new RecordError(where, '(file)', 'must be an object keyed by id');
+  const out: Record<string, T> = {};
+  for (const [id, v] of Object.entries(raw)) {
+    if (!isObj(v)) throw new RecordError(`${where}, ${id}`, '(entry)', 'must be an object');
+    out[id] = each(new Reader(`${where}, ${id}`, v));
+  }
+  return out;
+}
+
+export interface RawContent {
+  /** record files by name, each an array of entries */
+  record: Record<string, unknown>;
+  endings: unknown;
+  places: unknown;
+  people: unknown;
+}
+
+/** Validates all content and the references between its parts. Throws RecordError on the first fault. */
+export function validateContent(raw: RawContent): Content {
+  const places = readMap(raw.places, 'places.json', (r) => ({
+    name: r.str('name'),
+    city: r.str('city'),
+    country: r.str('country'),
+    lat: r.num('lat'),
+    lon: r.num('lon'),
+    art: r.str('art'),
+  }));
+  const people = readMap(raw.people, 'people.json', (r) => ({
+    name: r.str('name'),
+    short: r.str('short'),
+    role: r.str('role'),
+    look: r.str('look'),
+  }));
+  if (!Array.isArray(raw.endings)) throw new RecordError('record/endings.json', '(file)', 'must be an array');
+  const endings = raw.endings.map((e, i) => {
+    if (!isObj(e)) throw new RecordError(`record/endings.json, item ${i}`, '(entry)', 'must be an object');
+    const r = new Reader(`record/endings.json, ending ${String(e.id ?? i)}`, e);
+    return { id: r.str('id'), title: r.str('title'), historical: r.bool('historical'), summary: r.str('summary') };
+  });
+  const record: RecordEntry[] = [];
+  for (const [file, entries] of Object.entries(raw.record)) {
+    if (!Array.isArray(entries)) throw new RecordError(file, '(file)', 'must be an array of entries');
+    entries.forEach((e, i) => record.push(readEntry(e, `${file} [${i}]`)));
+  }
+  const seen = new Set<string>();
+  for (const e of record) {
+    const where = `record, entry ${e.id}`;
+    if (seen.has(e.id)) throw new RecordError(where, 'id', 'is used by more than one entry');
+    seen.add(e.id);
+    if (!places[e.place]) throw new RecordError(where, 'place', `"${e.place}" is not in places.json`);
+    if (!people[e.actor]) throw new RecordError(where, 'actor', `"${e.actor}" is not in people.json`);
+    e.others.forEach((o, i) => {
+      if (!people[o.who]) throw new RecordError(where, `others[${i}].who`, `"${o.who}" is not in people.json`);
+    });
+  }
+  const endingIds = new Set<string>();
+  for (const e of endings) {
+    if (endingIds.has(e.id)) throw new RecordError(`record/endings.json, ending ${e.id}`, 'id', 'is used twice');
+    endingIds.add(e.id);
+  }
+  return { record, endings, places, people };
+}
+
+export function entryById(content: Content, id: string): RecordEntry | undefined {
+  return content.record.find((e) => e.id === id);
+}

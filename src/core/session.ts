@@ -1,0 +1,218 @@
+// A playthrough: the runner, the stage state built from cues, the decisions taken. All plain data.
+
+import { toDual, type DualDate } from './calendar';
+import { checkDecision, type DecisionTaken, type Verdict } from './checker';
+import type { Content } from './record';
+import { StoryRunner, type CompiledStory, type RawLine } from './runner';
+import type { Cue, Mood } from './tags';
+
+export interface StageState {
+  place: string | null;
+  date: DualDate | null;
+  people: string[];
+  actor: string | null;
+  mood: Mood | null;
+}
+
+export interface Line {
+  text: string;
+  speculation: boolean;
+  /** the citation when the line quotes a historical person */
+  quote: string | null;
+}
+
+export interface ChoiceView {
+  index: number;
+  text: string;
+  /** the record option this choice stands for, at a decision point */
+  option: string | null;
+}
+
+/** Everything a view needs to show one step of the story. Plain, serialisable data. */
+export interface Turn {
+  lines: Line[];
+  choices: ChoiceView[];
+  stage: StageState;
+  /** the decision point the choices belong to, if any */
+  decision: string | null;
+  /** the ending reached, if the story ended here */
+  ending: string | null;
+}
+
+export interface SaveState {
+  format: 1;
+  /** fingerprint of the compiled story the ink state belongs to */
+  story: string;
+  ink: string;
+  turn: Turn;
+  taken: DecisionTaken[];
+}
+
+export interface TurnResult {
+  turn: Turn;
+  /** the verdict on the decision just taken, if the choice was one */
+  verdict: Verdict | null;
+}
+
+export class ContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContentError';
+  }
+}
+
+const EMPTY_STAGE: StageState = { place: null, date: null, people: [], actor: null, mood: null };
+
+/** Applies one line's cues to the stage; checks ids against the content. */
+function applyCues(stage: StageState, cues: readonly Cue[], content: Content): StageState {
+  let next = stage;
+  for (const cue of cues) {
+    switch (cue.kind) {
+      case 'place':
+        if (!content.places[cue.id]) throw new ContentError(`Unknown place "${cue.id}" (not in places.json).`);
+        next = { ...next, place: cue.id };
+        break;
+      case 'date':
+        next = { ...next, date: toDual(cue.iso, cue.calendar) };
+        break;
+      case 'people':
+        for (const id of cue.ids) {
+          if (!content.people[id]) throw new ContentError(`Unknown person "${id}" (not in people.json).`);
+        }
+        next = { ...next, people: [...cue.ids] };
+        break;
+      case 'actor':
+        if (!content.people[cue.id]) throw new ContentError(`Unknown actor "${cue.id}" (not in people.json).`);
+        next = { ...next, actor: cue.id };
+        break;
+      case 'mood':
+        next = { ...next, mood: cue.mood };
+        break;
+      default:
+        break;
+    }
+  }
+  return next;
+}
+
+function toLine(raw: RawLine): Line {
+  let speculation = false;
+  let quote: string | null = null;
+  for (const c of raw.cues) {
+    if (c.kind === 'speculation') speculation = true;
+    if (c.kind === 'quote') quote = c.source;
+  }
+  return { text: raw.text, speculation, quote };
+}
+
+/** A short, stable fingerprint of a compiled story (FNV-1a), so a save knows which story it belongs to. */
+export function storyFingerprint(compiled: CompiledStory): string {
+  const text = typeof compiled === 'string' ? compiled : JSON.stringify(compiled);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+export class Session {
+  private readonly runner: StoryRunner;
+  private turn: Turn;
+  private taken: DecisionTaken[] = [];
+  readonly fingerprint: string;
+
+  constructor(
+    compiled: CompiledStory,
+    readonly content: Content,
+  ) {
+    this.runner = new StoryRunner(compiled);
+    this.fingerprint = storyFingerprint(compiled);
+    this.turn = { lines: [], choices: [], stage: EMPTY_STAGE, decision: null, ending: null };
+  }
+
+  /** Plays from the start to the first choice. */
+  start(): Turn {
+    this.turn = this.advance(EMPTY_STAGE);
+    return this.turn;
+  }
+
+  get current(): Turn {
+    return this.turn;
+  }
+
+  get decisions(): readonly DecisionTaken[] {
+    return this.taken;
+  }
+
+  variable(name: string): unknown {
+    return this.runner.variable(name);
+  }
+
+  /** Takes choice `index` of the current turn and plays on to the next choice or the end. */
+  choose(index: number): TurnResult {
+    const choice = this.turn.choices.find((c) => c.index === index);
+    if (!choice) throw new RangeError(`There is no choice ${index + 1} here.`);
+    let verdict: Verdict | null = null;
+    if (this.turn.decision) {
+      if (!choice.option) {
+        throw new ContentError(`Decision "${this.turn.decision}": choice "${choice.text}" has no # option tag.`);
+      }
+      const taken = { decision: this.turn.decision, option: choice.option };
+      verdict = checkDecision(this.content, taken);
+      this.taken = [...this.taken, taken];
+    }
+    this.runner.choose(index);
+    this.turn = this.advance(this.turn.stage);
+    return { turn: this.turn, verdict };
+  }
+
+  save(): SaveState {
+    return { format: 1, story: this.fingerprint, ink: this.runner.save(), turn: this.turn, taken: [...this.taken] };
+  }
+
+  /** Restores a save made by `save()`; the caller checks the save's shape first (see saves.ts). */
+  restore(state: SaveState): Turn {
+    this.runner.restore(state.ink);
+    this.turn = state.turn;
+    this.taken = [...state.taken];
+    return this.turn;
+  }
+
+  private advance(stage: StageState): Turn {
+    const step = this.runner.continue();
+    let decision: string | null = null;
+    let ending: string | null = null;
+    let st = stage;
+    for (const line of step.lines) {
+      st = applyCues(st, line.cues, this.content);
+      for (const c of line.cues) {
+        if (c.kind === 'decision') decision = c.id;
+        if (c.kind === 'ending') ending = c.id;
+      }
+    }
+    const choices: ChoiceView[] = step.choices.map((c) => {
+      const opt = c.cues.find((q) => q.kind === 'option');
+      const stray = c.cues.find((q) => q.kind !== 'option');
+      if (stray) throw new ContentError(`Choice "${c.text}": only # option may be tagged on a choice, not # ${stray.kind}.`);
+      return { index: c.index, text: c.text, option: opt && opt.kind === 'option' ? opt.id : null };
+    });
+    if (decision) {
+      const entry = this.content.record.find((e) => e.id === decision);
+      if (!entry) throw new ContentError(`Decision "${decision}" has no entry in the record.`);
+      for (const c of choices) {
+        if (!c.option) throw new ContentError(`Decision "${decision}": choice "${c.text}" has no # option tag.`);
+        if (!entry.options.some((o) => o.id === c.option)) {
+          throw new ContentError(`Decision "${decision}": option "${c.option}" is not in its record entry.`);
+        }
+      }
+      if (choices.length === 0) throw new ContentError(`Decision "${decision}" is tagged but no choices follow.`);
+    } else if (choices.some((c) => c.option)) {
+      throw new ContentError('A choice has an # option tag but no # decision tag comes before it.');
+    }
+    if (ending && !this.content.endings.some((e) => e.id === ending)) {
+      throw new ContentError(`Ending "${ending}" is not in record/endings.json.`);
+    }
+    return { lines: step.lines.map(toLine), choices, stage: st, decision, ending };
+  }
+}

@@ -1,0 +1,141 @@
+// The composition root: builds the session from the compiled story and wires the views to it.
+
+import content from 'virtual:content';
+import story from 'virtual:story';
+import { checkPath } from './core/checker';
+import { parseSave } from './core/saves';
+import { Session, type Turn } from './core/session';
+import { byId } from './ui/dom';
+import { STRINGS } from './ui/strings';
+import { endingElement, showVerdict } from './ui/verdict';
+import { StoryView } from './ui/view';
+import type { StageView } from './stage/types';
+import './ui/styles.css';
+
+const AUTOSAVE_KEY = 'turning-points:autosave';
+
+let session = new Session(story, content);
+let stage: StageView | null = null;
+
+const notice = byId('notice');
+function say(message: string): void {
+  notice.textContent = message;
+  notice.hidden = false;
+}
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage blocked (private mode, policy): play on without saves
+  }
+}
+
+function autosave(): void {
+  try {
+    storage()?.setItem(AUTOSAVE_KEY, JSON.stringify(session.save()));
+  } catch {
+    // quota or policy: the game goes on; only the save is lost
+  }
+}
+
+const view = new StoryView(content, (index) => void choose(index));
+
+function afterTurn(turn: Turn): void {
+  stage?.show(turn.stage);
+  if (turn.ending) showEnding(turn);
+}
+
+function showEnding(turn: Turn): void {
+  const ending = content.endings.find((e) => e.id === turn.ending);
+  if (!ending) return;
+  const el = endingElement(ending, checkPath(content, session.decisions), content, restart);
+  view.appendBlock(el);
+  el.querySelector<HTMLElement>('#ending-title')?.focus();
+}
+
+async function choose(index: number): Promise<void> {
+  const before = session.current;
+  const choice = before.choices.find((c) => c.index === index);
+  if (!choice) return;
+  view.setLocked(true);
+  try {
+    const { turn, verdict } = session.choose(index);
+    autosave();
+    if (verdict) await showVerdict(verdict, content);
+    view.showTurn(turn, { echo: choice.text });
+    afterTurn(turn);
+    if (!turn.ending) view.focusChoices();
+  } catch (e) {
+    view.setLocked(false);
+    say(`${STRINGS.storyError} ${e instanceof Error ? e.message : String(e)}`);
+    throw e;
+  }
+}
+
+function restart(): void {
+  storage()?.removeItem(AUTOSAVE_KEY);
+  session = new Session(story, content);
+  const turn = session.start();
+  view.showTurn(turn, { fresh: true });
+  afterTurn(turn);
+  view.focusChoices();
+}
+
+function boot(): void {
+  const where = byId('where');
+  const prerendered = where.dataset.prerendered === session.fingerprint;
+  const saved = storage()?.getItem(AUTOSAVE_KEY) ?? null;
+  let turn: Turn | null = null;
+  if (saved !== null) {
+    const check = parseSave(saved, session.fingerprint);
+    if (check.ok) {
+      try {
+        turn = session.restore(check.state);
+        view.showTurn(turn, { fresh: true });
+        if (turn.lines.length > 0 || turn.choices.length > 0) say(STRINGS.resumed);
+      } catch {
+        session = new Session(story, content);
+        turn = null;
+        say(STRINGS.saveRefused.damaged);
+      }
+    } else {
+      say(STRINGS.saveRefused[check.reason]);
+    }
+  }
+  if (!turn) {
+    turn = session.start();
+    // The build rendered this very turn into the page: keep it (and any focus the player gave it).
+    if (!prerendered) view.showTurn(turn, { fresh: true });
+  }
+  afterTurn(turn);
+  byId('restart').addEventListener('click', () => {
+    if (window.confirm(STRINGS.restartConfirm)) restart();
+  });
+  window.__tpReady = true;
+  // A choice clicked before this script ran is honoured, not lost.
+  const early = window.__tpEarly?.shift();
+  window.__tpEarly = [];
+  if (early !== undefined && !turn.ending) void choose(early);
+}
+
+async function loadStage(): Promise<void> {
+  const holder = byId('stage');
+  const status = byId('stage-status');
+  status.textContent = STRINGS.loadingStage;
+  try {
+    const { mountStage } = await import('./stage/index');
+    stage = await mountStage(holder, content);
+    stage.show(session.current.stage);
+    status.textContent = '';
+    holder.dataset.ready = 'true';
+  } catch (e) {
+    status.textContent = STRINGS.stageFailed;
+    console.error(e);
+  }
+}
+
+boot();
+// Phaser is a chunk of its own, fetched after the story is on screen and playable.
+if ('requestIdleCallback' in window) window.requestIdleCallback(() => void loadStage(), { timeout: 500 });
+else setTimeout(() => void loadStage(), 0);

@@ -1,0 +1,3 @@
+// Placeholder until the stage lands (being written).
+import type { MountStage } from './types';
+export const mountStage: MountStage = async () => ({ show() {}, destroy() {} });

@@ -1,0 +1,12 @@
+// The contract between the game and its Phaser stage. The stage only draws; it decides nothing.
+
+import type { Content } from '../core/record';
+import type { StageState } from '../core/session';
+
+export interface StageView {
+  /** Draws the place, date and people of a turn; a new place gets a transition. */
+  show(stage: StageState): void;
+  destroy(): void;
+}
+
+export type MountStage = (parent: HTMLElement, content: Content) => Promise<StageView>;

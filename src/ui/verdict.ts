@@ -1,0 +1,132 @@
+// The verdict card: the player's choice beside what really happened, with the others, the sources,
+// where historians disagree and where the chapter is wrong. A native <dialog>: Escape closes it.
+
+import { formatDual } from '../core/calendar';
+import type { PathSummary, Verdict } from '../core/checker';
+import type { Content, Ending } from '../core/record';
+import { h } from './dom';
+import { STRINGS } from './strings';
+
+function personName(content: Content, id: string): string {
+  return content.people[id]?.short ?? id;
+}
+
+export function verdictElement(v: Verdict, content: Content): HTMLElement {
+  const e = v.entry;
+  const place = content.places[e.place]?.name ?? e.place;
+  const actor = personName(content, e.actor);
+  return h(
+    'article',
+    { class: `verdict ${v.matchesHistory ? 'match' : 'diverge'}`, 'data-decision': e.id },
+    h('p', { class: 'kicker' }, `${STRINGS.verdictHeading} · ${formatDual(e.date)} · ${place}`),
+    h('h2', { id: 'verdict-title', tabindex: '-1' }, e.title),
+    h('p', { class: 'question' }, e.question),
+    h(
+      'div',
+      { class: 'compare' },
+      h('div', { class: 'yours' }, h('h3', {}, STRINGS.youChose), h('p', {}, v.yours.label)),
+      h(
+        'div',
+        { class: 'history' },
+        h('h3', {}, `${STRINGS.historyChose} (${actor})`),
+        h('p', {}, v.historical.label),
+        h('p', { class: 'detail' }, v.historical.detail),
+      ),
+    ),
+    h('p', { class: 'outcome', role: 'status' }, v.matchesHistory ? STRINGS.matches : STRINGS.diverges),
+    h('h3', {}, STRINGS.whatFollowed),
+    h('p', {}, e.followed),
+    e.others.length > 0 &&
+      h(
+        'section',
+        {},
+        h('h3', {}, STRINGS.others),
+        h('ul', { class: 'others' }, ...e.others.map((o) => h('li', {}, h('strong', {}, personName(content, o.who)), ` — ${o.did}`))),
+      ),
+    e.contested.length > 0 &&
+      h(
+        'section',
+        {},
+        h('h3', {}, STRINGS.contested),
+        h('ul', {}, ...e.contested.map((c) => h('li', {}, c.reading, h('span', { class: 'held' }, ` (${STRINGS.heldBy} ${c.heldBy})`)))),
+      ),
+    e.corrections.length > 0 &&
+      h(
+        'section',
+        { class: 'corrections' },
+        h('h3', {}, STRINGS.corrections),
+        h(
+          'ul',
+          {},
+          ...e.corrections.map((c) =>
+            h(
+              'li',
+              {},
+              h('span', { class: 'says' }, `${STRINGS.chapterSays} ${c.chapterSays}`),
+              h('br'),
+              h('span', { class: 'shows' }, `${STRINGS.recordShows} ${c.record}`),
+              h('span', { class: 'held' }, ` (${c.source})`),
+            ),
+          ),
+        ),
+      ),
+    h(
+      'section',
+      { class: 'sources' },
+      h('h3', {}, STRINGS.sources),
+      h(
+        'ul',
+        {},
+        ...e.sources.map((s) =>
+          h('li', {}, s.url ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title) : s.title),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Shows the verdict as a modal dialog; resolves when the player closes it. */
+export function showVerdict(v: Verdict, content: Content): Promise<void> {
+  return new Promise((resolve) => {
+    const close = h('button', { type: 'button', class: 'primary', 'data-action': 'close-verdict' }, STRINGS.continueStory);
+    const dialog = h('dialog', { class: 'verdict-dialog', 'aria-labelledby': 'verdict-title' }, verdictElement(v, content), close);
+    document.body.append(dialog);
+    const done = () => {
+      if (dialog.open) dialog.close();
+      dialog.remove();
+      resolve();
+    };
+    close.addEventListener('click', done);
+    dialog.addEventListener('close', done);
+    dialog.showModal();
+    dialog.querySelector<HTMLElement>('#verdict-title')?.focus();
+  });
+}
+
+/** The end of a part: the ending, and each decision against history. */
+export function endingElement(ending: Ending, path: PathSummary, content: Content, onAgain: () => void): HTMLElement {
+  const again = h('button', { type: 'button', class: 'primary', 'data-action': 'play-again' }, STRINGS.playAgain);
+  again.addEventListener('click', onAgain);
+  return h(
+    'section',
+    { class: `ending ${ending.historical ? 'historical' : 'alternative'}`, 'aria-labelledby': 'ending-title', 'data-ending': ending.id },
+    h('p', { class: 'kicker' }, STRINGS.theEnd),
+    h('h2', { id: 'ending-title', tabindex: '-1' }, ending.title),
+    h('p', {}, ending.summary),
+    h('p', { class: 'outcome' }, ending.historical ? STRINGS.endingHistorical : STRINGS.endingAlternative),
+    h('h3', {}, STRINGS.yourPath),
+    h(
+      'ol',
+      { class: 'path' },
+      ...path.verdicts.map((v) =>
+        h(
+          'li',
+          { class: v.matchesHistory ? 'match' : 'diverge', 'data-decision': v.decision },
+          h('strong', {}, v.entry.title),
+          ` — ${STRINGS.youChose}: ${v.yours.label}. ${v.matchesHistory ? STRINGS.matches : `${STRINGS.diverges} (${personName(content, v.entry.actor)}: ${v.historical.label})`}`,
+        ),
+      ),
+    ),
+    again,
+  );
+}

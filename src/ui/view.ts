@@ -1,0 +1,113 @@
+// The DOM view of the story: text in a live region, choices as numbered buttons, keys 1-9 choose.
+
+import type { Content } from '../core/record';
+import type { Line, Turn } from '../core/session';
+import { describeStage } from './describe';
+import { byId, h } from './dom';
+import { STRINGS } from './strings';
+
+export type ChooseHandler = (index: number) => void;
+
+export function lineElement(line: Line): HTMLElement {
+  if (line.quote) {
+    return h('blockquote', { class: 'quote' }, h('p', {}, line.text), h('cite', {}, `${STRINGS.quoteFrom} ${line.quote}`));
+  }
+  if (line.speculation) {
+    return h('p', { class: 'speculation' }, h('span', { class: 'tag' }, STRINGS.speculation), ` ${line.text}`);
+  }
+  return h('p', {}, line.text);
+}
+
+export class StoryView {
+  private readonly where = byId('where');
+  private readonly story = byId('story');
+  private readonly choices = byId<HTMLOListElement>('choices');
+  private readonly choicesHeading = byId('choices-heading');
+  private locked = false;
+
+  constructor(
+    private readonly content: Content,
+    private readonly onChoose: ChooseHandler,
+  ) {
+    // One delegated listener serves prerendered and rendered buttons alike.
+    this.choices.addEventListener('click', (e) => {
+      const btn = (e.target as Element | null)?.closest<HTMLButtonElement>('button[data-choice]');
+      if (btn) this.pick(Number(btn.dataset.choice));
+    });
+    document.addEventListener('keydown', (e) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || this.locked) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      if (document.querySelector('dialog[open]')) return;
+      const n = Number(e.key);
+      if (Number.isInteger(n) && n >= 1 && n <= 9) {
+        const btn = this.choices.querySelectorAll<HTMLButtonElement>('button[data-choice]')[n - 1];
+        if (btn) {
+          e.preventDefault();
+          this.pick(Number(btn.dataset.choice));
+        }
+      }
+    });
+  }
+
+  /** Locks the choices while a verdict or the next turn is on its way (no double picks). */
+  setLocked(locked: boolean): void {
+    this.locked = locked;
+    for (const b of this.choices.querySelectorAll('button')) b.disabled = locked;
+  }
+
+  private pick(index: number): void {
+    if (this.locked) return;
+    this.onChoose(index);
+  }
+
+  /** Shows a turn. `fresh` clears the text first (a new game or a resumed one). */
+  showTurn(turn: Turn, opts: { echo?: string; fresh?: boolean } = {}): void {
+    this.renderWhere(turn);
+    if (opts.fresh) this.story.replaceChildren();
+    const added: HTMLElement[] = [];
+    if (opts.echo) added.push(h('p', { class: 'echo' }, `${STRINGS.echoPrefix} ${opts.echo}`));
+    for (const line of turn.lines) added.push(lineElement(line));
+    this.story.append(...added);
+    this.renderChoices(turn);
+    this.setLocked(false);
+    const first = added[opts.echo ? 1 : 0] ?? added[0];
+    first?.scrollIntoView({ block: 'start', behavior: 'auto' });
+  }
+
+  /** Moves keyboard focus to the first choice, so play can go on by keyboard alone. */
+  focusChoices(): void {
+    this.choices.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
+  }
+
+  appendBlock(el: HTMLElement): void {
+    this.story.append(el);
+  }
+
+  private renderWhere(turn: Turn): void {
+    const w = describeStage(turn.stage, this.content);
+    this.where.replaceChildren(
+      h('span', { class: 'place', 'data-place': turn.stage.place ?? '' }, w.place),
+      h('span', { class: 'date', 'data-date': turn.stage.date?.ns ?? '' }, w.date),
+      h('span', { class: 'actor' }, `${STRINGS.youAre}: ${w.actor}`),
+    );
+  }
+
+  private renderChoices(turn: Turn): void {
+    this.choicesHeading.hidden = turn.choices.length === 0;
+    this.choices.replaceChildren(
+      ...turn.choices.map((c, i) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'choice', 'data-choice': String(c.index) },
+            h('span', { class: 'num', 'aria-hidden': 'true' }, String(i + 1)),
+            h('span', { class: 'label' }, c.text),
+          ),
+        ),
+      ),
+    );
+  }
+}

@@ -1,0 +1,272 @@
+// Part 1903: the Second Congress of the RSDLP, Brussels then London, played as Trotsky.
+// Decisions: DP04-bund, DP04a, DP04b, DP04d (see record/1903.json). Three endings.
+
+=== congress_1903 ===
+Brussels, July 1903. A cart rolls past a grey brick warehouse full of flour sacks. # place: brussels-warehouse # date: 1903-07-17 os # people: trotsky, plekhanov, lenin, martov, delegates # actor: trotsky # mood: hopeful
+You slip in through a side door. You are twenty-three years old. Your real name is Lev Bronstein, but your false passport says Trotsky.
+A year ago you were an exile in Siberia. You got away hidden under hay in a peasant's cart. Now you are a delegate. You speak for the Siberian Union, the Social Democrats of Siberia.
+The hall is hot. White flour dust hangs in the air and sticks to every coat. Rats scratch behind the sacks. Fleas find your ankles within the hour.
+Some forty delegates sit on hard benches. They hold fifty-one votes between them. They have come in secret from all over the Russian Empire.
+They belong to the Russian Social Democratic Labour Party, or RSDLP. It was founded in 1898, but the police seized its leaders at once. This congress is meant to build it for real.
+Georgi Plekhanov opens the meeting. He is the father of Russian Marxism, a tall man with a proud voice. He says it is a joy to be alive at such a time.
+Most people here back Iskra, "The Spark". It is the party paper, printed abroad and smuggled into Russia in suitcases with false bottoms. You write for it. Lenin and Martov, two of its editors, sit near the front.
+* [Look around the hall]
+    You count the faces. Workers with rough hands sit beside students in worn jackets. Half of them look tired, and all of them look sure they are right.
+* [Take the bench beside Martov]
+    Martov waves you over. He is thin and untidy, and cigarette ash dots his jacket. He whispers jokes about every speaker. You like him at once.
+    ~ martov_trust += 1
+* [Ask Lenin what comes first]
+    Lenin grins and taps the agenda. "The Bund," he says. "Clear that up and the rest will follow." His eyes move on to the next delegate.
+    ~ lenin_trust += 1
+- -> bund_debate
+
+=== bund_debate ===
+The first big fight is about the Bund. # place: brussels-warehouse # date: 1903-07-20 os # people: trotsky, liber, lenin, martov, delegates # actor: trotsky # mood: tense
+The Bund is the General Jewish Workers' Union. It was born in Vilna in 1897. Its members are Jewish workers in the towns of Lithuania, Poland and western Russia.
+It is the oldest and best organised group in the whole party. It has led strikes, printed leaflets in Yiddish, and trained men to defend their streets.
+This spring, in the town of Kishinev, a mob killed dozens of Jews while the police stood by. Nobody in this hall has forgotten it.
+Mark Liber speaks for the Bund. He is young and fierce. He asks for two things.
+First, the Bund must be the only voice of Jewish workers in the party, wherever they live. Second, the party must become a federation, a union of equal parts that each run their own affairs.
+The Iskra people say no. They want one party, with one committee in each town for every worker, whatever their language.
+Many of them are Jews themselves. Martov is. So are you. Your family spoke Russian and Ukrainian on their farm in the south. You do not speak Yiddish.
+The Bund's speakers ask who else has the right to speak for Jewish workers. Every eye turns to the Jews in the Iskra camp. # decision: DP04-bund
+* [Stand up: Jewish comrades outside the Bund speak for Jewish workers too #option: oppose]
+    ~ bund_stance = "oppose"
+    ~ lenin_trust += 1
+    ~ martov_trust += 1
+    ~ standing_bolshevik += 1
+    ~ standing_menshevik += 1
+    ~ party_strength += 1
+    You stand up. Your heart is racing, but your voice is steady.
+    You say that you are a Jew, and so are many comrades who work in the all-Russian party. They also speak for the Jewish worker. Nobody gave the Bund the sole right to do so.
+    You think of Kishinev as you speak. Only the whole working class, Russian and Jewish side by side, can stop the next pogrom.
+    The Bund delegates do not clap. The Iskra benches do. Martov grips your arm as you sit down.
+* [Back the Bund's demand for a federal party #option: support]
+    ~ bund_stance = "support"
+    ~ lenin_trust -= 2
+    ~ martov_trust -= 1
+    ~ standing_bolshevik -= 1
+    ~ unity += 2
+    ~ workers_trust += 1
+    You stand up and say the Bund has earned its place. It has the members and the courage. Let it run its own affairs. # speculation
+    The hall goes very quiet. Liber looks at you in surprise, then gives a small bow. # speculation
+    Lenin writes something down and does not look up. Your words move few votes. Most Iskra delegates still say no. # speculation
+* [Stay silent and let others argue #option: silent]
+    ~ bund_stance = "silent"
+    ~ lenin_trust -= 1
+    ~ unity += 1
+    You keep your seat. Martov answers the Bund instead, sharp and clever as always. # speculation
+    At the break, Lenin stops beside you. "You had something to say," he remarks. "Next time, say it." # speculation
+- The debate runs on for days. The final vote will come later, in another country. -> brussels_police
+
+=== brussels_police ===
+The Belgian police have been watching the warehouse. # place: brussels-street # date: 1903-07-24 os # people: trotsky, delegates # actor: trotsky # mood: tense
+Men in bowler hats read the same newspaper outside your café for hours. The Russian embassy wants the congress gone. The Okhrana, the Tsar's secret police, pays spies in every city where Russians meet.
+One delegate is arrested and thrown out of Belgium. The police warn others to leave within a day. The leaders decide to move the whole congress to London. The English police ask fewer questions.
+* [Leave that night, alone, by the first train to the coast]
+    You pack in ten minutes and leave by the back stairs. Nobody follows you to the station.
+    ~ safety += 1
+* [Stay one more night to see the others off]
+    You walk three comrades to their trains. A man in a bowler hat writes down your face. You will not forget his.
+    ~ safety -= 1
+    ~ unity += 1
+- The boat crosses the grey Channel at dawn. Most of the delegates are seasick. You stand at the rail and watch England rise out of the fog. -> london_congress
+
+=== london_congress ===
+London is huge, loud and full of smoke. # place: london-hall # date: 1903-07-29 os # people: trotsky, lenin, martov, krupskaya, delegates # actor: trotsky # mood: calm
+The congress meets again in borrowed rooms. One of them is a hall of the English Club. A British constable strolls past the door and does not even look in.
+Nadezhda Krupskaya, Lenin's wife, keeps the lists and the addresses. She knows where every delegate sleeps and who has money for bread.
+In the evenings, small groups argue in cheap cafés until the owners throw them out. The talk is all about the party rules that come next.
+{
+- bund_stance == "oppose":
+    People still talk about your reply to the Bund. Some admire it. The Bund men do not.
+- bund_stance == "support":
+    Some Iskra men keep a polite distance from you now. The Bund delegates greet you warmly. # speculation
+}
+* [Walk with Lenin by the river]
+    Lenin walks fast and asks question after question. How many workers in Siberia? Who can be trusted? He seems to weigh every answer.
+    ~ lenin_trust += 1
+* [Spend the evening with Martov in a smoky café]
+    Martov talks until midnight about the old days in Vilna and the first strikes. He makes the party sound like a family.
+    ~ martov_trust += 1
+- -> paragraph_one
+
+=== paragraph_one ===
+Now comes Paragraph 1 of the party rules. It asks one simple question: who counts as a member? # place: london-hall # date: 1903-08-02 os # people: trotsky, lenin, martov, plekhanov, axelrod, delegates # actor: trotsky # mood: tense
+Lenin's wording is strict. A member must belong to one of the party's organisations and work inside it, under its orders.
+Martov's wording is looser. A member must accept the programme and give the party regular help, under the direction of one of its organisations.
+The gap looks tiny on paper. It is not. Lenin wants a tight team of full-time revolutionaries. Martov wants to keep the door open to students, strikers and friends who help when they can.
+Plekhanov backs Lenin. Pavel Axelrod, one of the oldest editors of Iskra, backs Martov. Your friends in the hall are split down the middle.
+Lenin says the difference is real, but it will not kill the party.
+"We shall certainly not perish because of an unfortunate clause in the Rules!" # quote: Lenin, Second Speech in the Discussion on the Party Rules, Second Congress of the RSDLP, 1903 (Collected Works, vol. 6)
+{lenin_trust >= 3: During the break, Lenin catches your eye. He clearly hopes you will vote with him.}
+{martov_trust >= 3: Martov slips you a note: "You are with us, aren't you?"}
+The chairman calls the vote. It is taken name by name. # decision: DP04a
+* [Vote for Martov's looser wording #option: martov]
+    ~ para1_vote = "martov"
+    ~ martov_trust += 2
+    ~ lenin_trust -= 1
+    ~ standing_menshevik += 2
+    ~ workers_trust += 1
+    You speak for Martov's wording. A party, you say, must not shut out the workers it wants to lead.
+    In his reply, Lenin says you have missed the point of the whole debate. He says it calmly. That makes it sting more.
+    Then you vote with Martov. Martov wins, 28 votes to 22, with one vote held back. Some later accounts say 28 to 23.
+* [Vote for Lenin's strict wording #option: lenin]
+    ~ para1_vote = "lenin"
+    ~ lenin_trust += 2
+    ~ martov_trust -= 2
+    ~ standing_bolshevik += 2
+    ~ party_strength += 1
+    You vote for Lenin's wording. Martov turns in his seat and stares at you. # speculation
+    One vote does not change the result. Martov still wins, 27 to 23. # speculation
+    That night Lenin shakes your hand for a long time. Martov leaves the café early. # speculation
+* [Hold back your vote #option: abstain]
+    ~ para1_vote = "abstain"
+    ~ lenin_trust -= 1
+    ~ martov_trust -= 1
+    ~ unity += 1
+    You hold back your vote. Both sides look at you as if you had left the room. # speculation
+    Martov still wins, 27 to 22, with two votes held back. # speculation
+- Martov has won the vote. He has also made an enemy of his oldest friend. -> walkout
+
+=== walkout ===
+Three days later the congress turns to the Bund's demands once more. # place: london-hall # date: 1903-08-05 os # people: trotsky, liber, akimov, martynov, lenin, martov, delegates # actor: trotsky # mood: grim
+The vote is not close. The hall says no to a federal party, and no to the Bund as sole voice of Jewish workers.
+The five Bund delegates stand up. They say that the Bund is leaving the party. They gather their papers and walk out together.
+They came to help build the party, and they leave with their heads high. Back home, their members will go on organising the workshops and guarding the streets against the pogrom gangs.
+{
+- bund_stance == "oppose":
+    You helped win this vote. You still believe you were right. Yet the empty bench hurts more than you expected.
+- bund_stance == "support":
+    You voted with the Bund to the end. Liber shakes your hand at the door. "Not everyone here is deaf," he says. # speculation
+- else:
+    You watch them go and wonder whether one more voice might have changed the mood of the hall. # speculation
+}
+Next the congress shuts down the Union of Russian Social Democrats Abroad. It was the home of the Economists, who told workers to fight for bread and wages first and leave politics for later. Their paper was Rabocheye Delo, "Workers' Cause".
+Its two delegates, Vladimir Akimov and Alexander Martynov, walk out as well.
+Then the sums change. Seven votes are gone, and nearly all of them had sided with Martov on Paragraph 1. Lenin's side now holds a small majority.
+Lenin's friends start to call themselves the majority, in Russian the Bolsheviki. Martov's friends become the minority, the Mensheviki.
+-> board_vote
+
+=== board_vote ===
+The last big fight is about Iskra itself. # place: london-hall # date: 1903-08-07 os # people: trotsky, lenin, martov, plekhanov, axelrod, zasulich, potresov, delegates # actor: trotsky # mood: tense
+Iskra has six editors. Plekhanov, Axelrod and Vera Zasulich are the veterans. In 1878 Zasulich shot the city governor of St Petersburg, and a jury set her free. Lenin, Martov and Alexander Potresov are the younger three.
+Lenin's plan is to elect only three: Plekhanov, Lenin and Martov. Axelrod, Zasulich and Potresov would be dropped.
+Lenin says six people quarrel too much to run a paper. Martov calls it a purge of old comrades, done for power.
+The six editors are asked to leave the room while the delegates decide. # decision: DP04b
+* [Fight to keep all six, and refuse to vote if you lose #option: keep-six]
+    ~ board_vote = "keep-six"
+    ~ martov_trust += 2
+    ~ lenin_trust -= 2
+    ~ standing_menshevik += 2
+    ~ unity += 1
+    You propose that the old board of six be confirmed, in a secret vote. The hall turns down a secret vote, 19 to 17, with three holding back.
+    Your proposal to keep all six fails too. The board of three is then elected by paper ballot.
+    You and about twenty of Martov's friends refuse to hand in any paper at all. Martov then refuses to sit on the new board.
+* [Vote for the board of three #option: three]
+    ~ board_vote = "three"
+    ~ lenin_trust += 2
+    ~ standing_bolshevik += 2
+    ~ martov_trust -= 2
+    ~ unity -= 1
+    You vote for three editors. Lenin's side wins by one more vote than it would have. # speculation
+    Martov does not look at you again that day. He still refuses to sit on the new board. # speculation
+* [Hand in a blank paper #option: blank]
+    ~ board_vote = "blank"
+    ~ unity += 1
+    ~ lenin_trust -= 1
+    ~ martov_trust -= 1
+    You hand in a blank paper. It counts for nobody. # speculation
+    The board of three is elected. Martov says a blank paper is still a kind of vote. He does not say it kindly. # speculation
+- The editors come back in and hear the result. Some of the oldest fighters in the party have just been voted out of their own paper.
+-> after_congress
+
+=== after_congress ===
+On 10 August, by the Russian calendar, the congress closes. # place: london-room # date: 1903-08-10 os # people: trotsky, martov, lenin, krupskaya # actor: trotsky # mood: grim
+It came to build one party. It leaves two camps that can hardly speak to each other.
+You sit in a rented room with a cracked window. Rain drips into a tin basin. You must choose where you stand.
+{
+- martov_trust >= 4:
+    Martov comes first. He begs you to stay with the minority. "We are fighting for the soul of the party," he says.
+- martov_trust >= 1:
+    Martov sends a short note. The minority will meet in Geneva. He hopes you will come.
+- else:
+    Martov does not come. His friends say you have made your choice already.
+}
+{
+- lenin_trust >= 4:
+    Krupskaya brings a message from Lenin. He still wants you on his side. He says you will see he was right.
+- lenin_trust >= 1:
+    Lenin sends word through Krupskaya. The door is open, if you accept the decisions of the congress.
+- else:
+    From Lenin, nothing. Krupskaya passes you on the stairs and only nods.
+}
+{unity >= 3: A few tired delegates from both camps ask you to help patch things up. You have a name now as someone who can talk to both sides.}
+Outside, London goes on with its business. Inside, your whole future feels balanced on one answer. # decision: DP04d
+* [Join Martov's minority, the Mensheviks #option: mensheviks]
+    ~ side_1903 = "mensheviks"
+    ~ standing_menshevik += 2
+    ~ standing_bolshevik -= 2
+    ~ lenin_trust -= 2
+    -> ending_menshevik
+* [Join Lenin's majority, the Bolsheviks #option: bolsheviks]
+    ~ side_1903 = "bolsheviks"
+    ~ standing_bolshevik += 2
+    ~ standing_menshevik -= 2
+    ~ martov_trust -= 2
+    -> ending_bolshevik
+* [Stand with neither side and work to unite them #option: neutral]
+    ~ side_1903 = "neutral"
+    ~ unity += 2
+    ~ standing_bolshevik -= 1
+    ~ standing_menshevik -= 1
+    -> ending_neutral
+
+=== ending_menshevik ===
+You go with Martov. # place: london-room # date: 1903-08-10 os # people: trotsky, martov # actor: trotsky # mood: grim
+Within weeks you write a report for your Siberian comrades. It blames Lenin, more than anyone, for the split. Your pen is sharp and you do not hold back.
+In September the minority meets in Geneva and sets up its own small leading group. You are one of its five members.
+{
+- para1_vote == "lenin":
+    Some Mensheviks have not forgotten your vote on Paragraph 1. They watch you closely. # speculation
+}
+{lenin_trust <= 0: Lenin now speaks of you as an enemy of the party he wants to build.}
+Many years later, you will write that your whole being rose up against cutting the old editors away.
+"My whole being seemed to protest against this merciless cutting off of the older ones." # quote: Trotsky, My Life (1930), ch. 12
+In that same book you will add that Lenin was right on the politics. But that day is far away. For now, you have chosen the minority. # ending: menshevik-1903
+-> END
+
+=== ending_bolshevik ===
+You go with Lenin. # place: london-room # date: 1903-08-10 os # people: trotsky, lenin, krupskaya # actor: trotsky # mood: hopeful
+{
+- lenin_trust >= 4:
+    Lenin grips your hand. He puts you to work on Iskra at once, writing for the majority. # speculation
+- else:
+    Lenin accepts you, but coolly. You will have to prove yourself to him all over again. # speculation
+}
+{
+- martov_trust >= 3:
+    Martov writes you a hurt letter. You read it twice and do not answer. # speculation
+}
+{
+- bund_stance == "support":
+    Some of Lenin's men still whisper about your speech for the Bund. # speculation
+}
+Old friends cross the street when they see you. You gain a leader and lose a circle of friends. The split goes on either way. # speculation
+You have chosen the majority, the road the real Trotsky did not take in 1903. # speculation # ending: bolshevik-1903
+-> END
+
+=== ending_neutral ===
+You refuse to join either camp. # place: london-room # date: 1903-08-10 os # people: trotsky # actor: trotsky # mood: calm
+You write to both sides and beg them to meet, to share the paper, to stop the name-calling. # speculation
+{
+- unity >= 4:
+    A few delegates answer you kindly. They say your name stands for peace in the party. # speculation
+}
+Both camps find you useful and neither trusts you. Lenin's friends say you sit between two chairs. Martov's friends call you soft on Lenin. # speculation
+{
+- workers_trust >= 1:
+    In Russia, a few workers' circles read your letters and hope you are right. # speculation
+}
+The split does not heal this year. But you have kept your own voice, and you will need it. # speculation # ending: neutral-1903
+-> END

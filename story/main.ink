@@ -1,0 +1,35 @@
+// Turning Points: Trotsky, from prison to power.
+// Entry point: the global variables of the whole chapter, the parts, the first divert.
+
+// Standing with Lenin's wing of the party (later the Bolsheviks). 0 = unknown to them.
+VAR standing_bolshevik = 0
+// Standing with Martov's wing of the party (later the Mensheviks). 0 = unknown to them.
+VAR standing_menshevik = 0
+// How far ordinary workers in Russia trust Trotsky's name.
+VAR workers_trust = 0
+// How strong and united the party is as a whole.
+VAR party_strength = 0
+// How safe Trotsky is from the police (higher is safer).
+VAR safety = 3
+// Trotsky's name as a conciliator, a man who tries to keep the party together.
+VAR unity = 0
+
+// Lenin's personal trust in Trotsky (starts warm: Lenin brought him onto Iskra).
+VAR lenin_trust = 2
+// Martov's personal trust in Trotsky (starts warm: they work side by side on Iskra).
+VAR martov_trust = 2
+// Plekhanov's personal trust in Trotsky (starts cool: he kept Trotsky off the board).
+VAR plekhanov_trust = -1
+
+// What Trotsky did on the Bund's demand (DP04-bund): "oppose", "support" or "silent".
+VAR bund_stance = ""
+// How Trotsky voted on Paragraph 1 (DP04a): "martov", "lenin" or "abstain".
+VAR para1_vote = ""
+// What Trotsky did in the editorial board vote (DP04b): "keep-six", "three" or "blank".
+VAR board_vote = ""
+// The side Trotsky took after the congress (DP04d): "mensheviks", "bolsheviks" or "neutral".
+VAR side_1903 = ""
+
+INCLUDE 1903-congress.ink
+
+-> congress_1903

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { RecordError, validateContent } from '../../src/core/record';
+import { miniRaw } from '../fixtures/mini-content';
+
+function withEntry(patch: Record<string, unknown>) {
+  const raw = miniRaw();
+  const entry = { ...raw.record['record/mini.json'][0], ...patch };
+  return { ...raw, record: { 'record/mini.json': [entry] } };
+}
+
+describe('record validation', () => {
+  it('accepts a good record', () => {
+    const c = validateContent(miniRaw());
+    expect(c.record[0]?.id).toBe('D1');
+    expect(c.endings.map((e) => e.id)).toEqual(['strict-end', 'loose-end']);
+  });
+  it.each([
+    [{ chosen: 'neither' }, 'chosen', /not one of the options/],
+    [{ date: { os: '1903-07-17', ns: '1903-07-29' } }, 'date', /is not 1903-07-29/],
+    [{ date: { os: '17 July 1903', ns: '1903-07-30' } }, 'date.os', /not a YYYY-MM-DD/],
+    [{ sources: [{ title: 'Minutes', kind: 'primary' }, { title: 'Book', kind: 'secondary' }] }, 'sources', /chapter/],
+    [{ sources: [{ title: 'The chapter', kind: 'chapter' }] }, 'sources', /at least two/],
+    [{ place: 'moon' }, 'place', /not in places.json/],
+    [{ others: [{ who: 'napoleon', did: 'x' }] }, 'others[0].who', /not in people.json/],
+    [{ followed: '' }, 'followed', /non-empty string/],
+    [{ contested: undefined }, 'contested', /must be an array/],
+    [{ options: [{ id: 'a', label: 'A', detail: 'd' }] }, 'options', /at least two/],
+  ])('names the entry and the field of a bad entry: %o', (patch, field, reason) => {
+    let err: unknown;
+    try {
+      validateContent(withEntry(patch));
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(RecordError);
+    const re = err as RecordError;
+    expect(re.field).toBe(field);
+    expect(re.message).toMatch(/entry D1/);
+    expect(re.message).toMatch(reason);
+  });
+  it('refuses two entries with one id', () => {
+    const raw = miniRaw();
+    const e = raw.record['record/mini.json'][0];
+    expect(() => validateContent({ ...raw, record: { 'a.json': [e], 'b.json': [e] } })).toThrow(/more than one entry/);
+  });
+});

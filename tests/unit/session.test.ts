@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { compileInkFile } from '../../src/core/compile';
+import { checkPath } from '../../src/core/checker';
+import { parseSave } from '../../src/core/saves';
+import { ContentError, Session } from '../../src/core/session';
+import { miniContent } from '../fixtures/mini-content';
+
+const MINI = new URL('../fixtures/mini/main.ink', import.meta.url).pathname;
+
+function compiled(): string {
+  const r = compileInkFile(MINI);
+  expect(r.issues).toEqual([]);
+  if (!r.json) throw new Error('no json');
+  return r.json;
+}
+
+describe('session over real inkjs', () => {
+  it('plays to the first decision with the stage set from tags', () => {
+    const s = new Session(compiled(), miniContent());
+    const turn = s.start();
+    expect(turn.lines.map((l) => l.text)).toEqual(['The hall is cold.', 'Lenin speaks first.', 'Martov answers him.']);
+    expect(turn.stage).toEqual({
+      place: 'hall',
+      date: { os: '1903-07-17', ns: '1903-07-30' },
+      people: ['lenin', 'martov'],
+      actor: 'trotsky',
+      mood: 'tense',
+    });
+    expect(turn.decision).toBe('D1');
+    expect(turn.choices.map((c) => [c.text, c.option])).toEqual([
+      ['Vote with Lenin', 'strict'],
+      ['Vote with Martov', 'loose'],
+    ]);
+  });
+
+  it('gives a verdict on a decision and carries its consequence in ink variables', () => {
+    const s = new Session(compiled(), miniContent());
+    s.start();
+    const { turn, verdict } = s.choose(0);
+    expect(verdict?.matchesHistory).toBe(false);
+    expect(verdict?.yours.id).toBe('strict');
+    expect(verdict?.historical.id).toBe('loose');
+    expect(s.variable('trust')).toBe(1);
+    expect(turn.lines[1]?.text).toBe('Lenin nods at you.');
+    expect(turn.stage.place).toBe('street');
+    expect(turn.stage.people).toEqual([]);
+    expect(turn.lines[2]).toEqual({ text: '"A quoted line."', speculation: false, quote: 'Someone, Memoirs, ch. 1' });
+    const end = s.choose(0);
+    expect(end.verdict).toBeNull();
+    expect(end.turn.ending).toBe('strict-end');
+    expect(end.turn.choices).toEqual([]);
+  });
+
+  it('marks speculation and reaches the historical ending on the historical path', () => {
+    const s = new Session(compiled(), miniContent());
+    s.start();
+    const { turn, verdict } = s.choose(1);
+    expect(verdict?.matchesHistory).toBe(true);
+    expect(turn.lines.find((l) => l.speculation)?.text).toBe('Martov might have won by more.');
+    expect(s.choose(0).turn.ending).toBe('loose-end');
+    expect(checkPath(miniContent(), s.decisions)).toMatchObject({ matched: 1, diverged: [] });
+  });
+
+  it('saves as plain JSON and restores to the same story', () => {
+    const json = compiled();
+    const a = new Session(json, miniContent());
+    a.start();
+    a.choose(0);
+    const text = JSON.stringify(a.save());
+    const check = parseSave(text, a.fingerprint);
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    const b = new Session(json, miniContent());
+    expect(b.restore(check.state)).toEqual(a.current);
+    expect(b.variable('trust')).toBe(1);
+    expect(b.choose(0).turn).toEqual(a.choose(0).turn);
+    expect(b.decisions).toEqual([{ decision: 'D1', option: 'strict' }]);
+  });
+
+  it('refuses bad saves with a reason and never throws', () => {
+    const json = compiled();
+    const a = new Session(json, miniContent());
+    a.start();
+    const good = JSON.stringify(a.save());
+    expect(parseSave('{"format":1,"ink":', a.fingerprint)).toEqual({ ok: false, reason: 'not-json' });
+    expect(parseSave('{"hello":"world"}', a.fingerprint)).toEqual({ ok: false, reason: 'not-a-save' });
+    expect(parseSave(good.replace('"format":1', '"format":9'), a.fingerprint)).toEqual({ ok: false, reason: 'newer-format' });
+    expect(parseSave(good, 'deadbeef')).toEqual({ ok: false, reason: 'other-story' });
+    const tampered = JSON.parse(good);
+    tampered.turn.choices = 'lots';
+    expect(parseSave(JSON.stringify(tampered), a.fingerprint)).toEqual({ ok: false, reason: 'damaged' });
+  });
+
+  it('refuses an option tag that the record does not know', () => {
+    const json = compiled().replace('"^option: loose"', '"^option: sideways"');
+    // the compiled JSON stores tags as "#" entries; make sure the replacement hit something
+    expect(json).toContain('sideways');
+    expect(() => new Session(json, miniContent()).start()).toThrow(ContentError);
+  });
+
+  it('rejects a choice that does not exist', () => {
+    const s = new Session(compiled(), miniContent());
+    s.start();
+    expect(() => s.choose(7)).toThrow(/no choice 8/);
+  });
+});
+
+describe('compiler', () => {
+  it('reports an ink error with its file and line', () => {
+    const files: Record<string, string> = { '/x/main.ink': 'Hello.\nINCLUDE b.ink\n-> nowhere\n', '/x/b.ink': 'B.\n' };
+    const r = compileInkFile('/x/main.ink', (p) => {
+      const t = files[p];
+      if (t === undefined) throw new Error(`no ${p}`);
+      return t;
+    });
+    expect(r.json).toBeNull();
+    const err = r.issues.find((i) => i.severity === 'error');
+    expect(err?.message).toMatch(/nowhere/);
+    expect(err?.file).toBe('main.ink');
+    expect(err?.line).toBe(3);
+    expect(r.files).toContain('/x/b.ink');
+  });
+});

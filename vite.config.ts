@@ -1,0 +1,65 @@
+/// <reference types="vitest/config" />
+// Vite builds the game; Vitest runs the node suite (core and content) and the browser suite (Chromium).
+
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { storyPlugin } from './scripts/vite-plugin-story';
+
+const phaserCore = fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url));
+
+export default defineConfig({
+  // Relative URLs: the built game works from any static host and under any sub-path.
+  base: './',
+  plugins: [storyPlugin()],
+  resolve: {
+    // Phaser's core build: same renderers, without its own sound, physics and plugins (howler plays sound).
+    alias: [{ find: /^phaser$/, replacement: phaserCore }],
+  },
+  define: {
+    // Phaser's feature flags must be replaced; an undefined flag is the truthy string "undefined".
+    'typeof WEBGL_RENDERER': JSON.stringify(true),
+    'typeof CANVAS_RENDERER': JSON.stringify(true),
+    'typeof WEBGL_DEBUG': JSON.stringify(false),
+    'typeof FEATURE_SOUND': JSON.stringify(false),
+    'typeof PLUGIN_CAMERA3D': JSON.stringify(false),
+    'typeof PLUGIN_FBINSTANT': JSON.stringify(false),
+  },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+    rollupOptions: {
+      output: {
+        manualChunks(id) {
+          if (id.includes('node_modules/phaser')) return 'phaser';
+          return undefined;
+        },
+      },
+    },
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
