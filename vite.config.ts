@@ -3,7 +3,7 @@
 
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { storyPlugin } from './scripts/vite-plugin-story';
+import { storyPlugin } from './scripts/vite-plugin-story.ts';
 
 const phaserCore = fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url));
 

@@ -2,8 +2,8 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { compileInkFile, type CompileResult } from '../src/core/compile';
-import { validateContent, type Content } from '../src/core/record';
+import { compileInkFile, type CompileResult } from '../src/core/compile.ts';
+import { validateContent, type Content } from '../src/core/record.ts';
 
 export const STORY_DIR = resolve(import.meta.dirname, '..', 'story');
 export const MAIN_INK = join(STORY_DIR, 'main.ink');

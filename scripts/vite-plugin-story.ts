@@ -3,9 +3,9 @@
 
 import { relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { Session } from '../src/core/session';
-import { turnToHtml } from '../src/ui/prerender';
-import { compileStory, contentFiles, loadContent, MAIN_INK, STORY_DIR } from './content';
+import { Session } from '../src/core/session.ts';
+import { turnToHtml } from '../src/ui/prerender.ts';
+import { compileStory, contentFiles, loadContent, MAIN_INK, STORY_DIR } from './content.ts';
 
 const STORY_ID = 'virtual:story';
 const CONTENT_ID = 'virtual:content';

@@ -1,16 +1,20 @@
 // The composition root: builds the session from the compiled story and wires the views to it.
 
-import content from 'virtual:content';
+import validatedContent from 'virtual:content';
 import story from 'virtual:story';
-import { checkPath } from './core/checker';
-import { parseSave } from './core/saves';
-import { Session, type Turn } from './core/session';
-import { byId } from './ui/dom';
-import { STRINGS } from './ui/strings';
-import { endingElement, showVerdict } from './ui/verdict';
-import { StoryView } from './ui/view';
-import type { StageView } from './stage/types';
+import { checkPath } from './core/checker.ts';
+import { parseSave } from './core/saves.ts';
+import { Session, type Turn } from './core/session.ts';
+import { byId } from './ui/dom.ts';
+import { STRINGS } from './ui/strings.ts';
+import { endingElement, showVerdict } from './ui/verdict.ts';
+import { StoryView } from './ui/view.ts';
+import type { StageView } from './stage/types.ts';
+import type { Content } from './core/record.ts';
 import './ui/styles.css';
+
+// The plugin validated it against the schema at build time (scripts/vite-plugin-story.ts).
+const content = validatedContent as Content;
 
 const AUTOSAVE_KEY = 'turning-points:autosave';
 
@@ -124,7 +128,7 @@ async function loadStage(): Promise<void> {
   const status = byId('stage-status');
   status.textContent = STRINGS.loadingStage;
   try {
-    const { mountStage } = await import('./stage/index');
+    const { mountStage } = await import('./stage/index.ts');
     stage = await mountStage(holder, content);
     stage.show(session.current.stage);
     status.textContent = '';

@@ -4,8 +4,8 @@ declare module 'virtual:story' {
   export default story;
 }
 declare module 'virtual:content' {
-  import type { Content } from './core/record';
-  const content: Content;
+  /** validated at build time: a Content (src/core/record.ts) */
+  const content: unknown;
   export default content;
 }
 interface Window {

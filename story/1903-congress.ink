@@ -146,9 +146,9 @@ Next the congress shuts down the Union of Russian Social Democrats Abroad. It wa
 Its two delegates, Vladimir Akimov and Alexander Martynov, walk out as well.
 Then the sums change. Seven votes are gone, and nearly all of them had sided with Martov on Paragraph 1. Lenin's side now holds a small majority.
 Lenin's friends start to call themselves the majority, in Russian the Bolsheviki. Martov's friends become the minority, the Mensheviki.
--> board_vote
+-> board_election
 
-=== board_vote ===
+=== board_election ===
 The last big fight is about Iskra itself. # place: london-hall # date: 1903-08-07 os # people: trotsky, lenin, martov, plekhanov, axelrod, zasulich, potresov, delegates # actor: trotsky # mood: tense
 Iskra has six editors. Plekhanov, Axelrod and Vera Zasulich are the veterans. In 1878 Zasulich shot the city governor of St Petersburg, and a jury set her free. Lenin, Martov and Alexander Potresov are the younger three.
 Lenin's plan is to elect only three: Plekhanov, Lenin and Martov. Axelrod, Zasulich and Potresov would be dropped.

@@ -1,7 +1,7 @@
 // The history checker: compares what the player chose at a decision point with what really happened.
 
-import type { Content, Option, RecordEntry } from './record';
-import { entryById } from './record';
+import type { Content, Option, RecordEntry } from './record.ts';
+import { entryById } from './record.ts';
 
 export interface Verdict {
   decision: string;

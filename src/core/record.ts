@@ -1,7 +1,7 @@
 // The historical record and the story's reference data: types, and the one validator for each.
 // A bad entry is a RecordError naming the file, the entry and the field.
 
-import { isConsistent, parseIsoDay, type DualDate } from './calendar';
+import { isConsistent, parseIsoDay, type DualDate } from './calendar.ts';
 
 export interface Option {
   id: string;
@@ -127,7 +127,7 @@ function readEntry(raw: unknown, where: string): RecordEntry {
   const r = new Reader(id ? `${where}, entry ${id}` : where, raw);
   r.str('id');
   const dateRaw = raw.date;
-  if (!isObj(dateRaw)) r.fail('date', 'must be { "os": "YYYY-MM-DD", "ns": "YYYY-MM-DD" }');
+  if (!isObj(dateRaw)) throw new RecordError(r.where, 'date', 'must be { "os": "YYYY-MM-DD", "ns": "YYYY-MM-DD" }');
   const date = { os: String(dateRaw.os ?? ''), ns: String(dateRaw.ns ?? '') };
   if (!parseIsoDay(date.os)) r.fail('date.os', `"${date.os}" is not a YYYY-MM-DD date`);
   if (!parseIsoDay(date.ns)) r.fail('date.ns', `"${date.ns}" is not a YYYY-MM-DD date`);
@@ -145,7 +145,7 @@ function readEntry(raw: unknown, where: string): RecordEntry {
   const sources = r.objs('sources', (s, i) => {
     const kind = s.str('kind');
     if (kind !== 'chapter' && kind !== 'primary' && kind !== 'secondary') {
-      r.fail(`sources[${i}].kind`, 'must be "chapter", "primary" or "secondary"');
+      throw new RecordError(r.where, `sources[${i}].kind`, 'must be "chapter", "primary" or "secondary"');
     }
     const url = s.str('url', { optional: true });
     if (url && !/^https?:\/\//.test(url)) r.fail(`sources[${i}].url`, 'must start with http:// or https://');

@@ -1,7 +1,7 @@
 // The story runner: the only module that speaks inkjs's API. Plays until a choice, reads tags into cues.
 
 import { Story } from 'inkjs';
-import { parseTags, type Cue } from './tags';
+import { parseTags, type Cue } from './tags.ts';
 
 export interface RawLine {
   text: string;

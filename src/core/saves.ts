@@ -1,6 +1,6 @@
 // Reading a save back: it is untrusted data (storage can be edited, truncated or from another game).
 
-import type { SaveState, Turn } from './session';
+import type { SaveState, Turn } from './session.ts';
 
 export type SaveCheck = { ok: true; state: SaveState } | { ok: false; reason: SaveProblem };
 

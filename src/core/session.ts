@@ -1,10 +1,10 @@
 // A playthrough: the runner, the stage state built from cues, the decisions taken. All plain data.
 
-import { toDual, type DualDate } from './calendar';
-import { checkDecision, type DecisionTaken, type Verdict } from './checker';
-import type { Content } from './record';
-import { StoryRunner, type CompiledStory, type RawLine } from './runner';
-import type { Cue, Mood } from './tags';
+import { toDual, type DualDate } from './calendar.ts';
+import { checkDecision, type DecisionTaken, type Verdict } from './checker.ts';
+import type { Content } from './record.ts';
+import { StoryRunner, type CompiledStory, type RawLine } from './runner.ts';
+import type { Cue, Mood } from './tags.ts';
 
 export interface StageState {
   place: string | null;

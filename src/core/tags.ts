@@ -1,6 +1,6 @@
 // The one tag parser: turns ink tags into typed cues and rejects anything it does not know.
 
-import type { Calendar } from './calendar';
+import type { Calendar } from './calendar.ts';
 
 export const MOODS = ['calm', 'tense', 'hopeful', 'grim', 'triumph'] as const;
 export type Mood = (typeof MOODS)[number];

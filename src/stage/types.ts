@@ -1,7 +1,7 @@
 // The contract between the game and its Phaser stage. The stage only draws; it decides nothing.
 
-import type { Content } from '../core/record';
-import type { StageState } from '../core/session';
+import type { Content } from '../core/record.ts';
+import type { StageState } from '../core/session.ts';
 
 export interface StageView {
   /** Draws the place, date and people of a turn; a new place gets a transition. */

@@ -1,8 +1,8 @@
 // Turns the stage state into words for the header: place, both dates, whose shoes, who is present.
 
-import { formatDual } from '../core/calendar';
-import type { Content } from '../core/record';
-import type { StageState } from '../core/session';
+import { formatDual } from '../core/calendar.ts';
+import type { Content } from '../core/record.ts';
+import type { StageState } from '../core/session.ts';
 
 export interface StageWords {
   place: string;

@@ -1,9 +1,9 @@
 // Renders a turn as HTML text, for index.html at build time. Every story string is escaped: it is data.
 
-import type { Content } from '../core/record';
-import type { Turn } from '../core/session';
-import { describeStage } from './describe';
-import { STRINGS } from './strings';
+import type { Content } from '../core/record.ts';
+import type { Turn } from '../core/session.ts';
+import { describeStage } from './describe.ts';
+import { STRINGS } from './strings.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -32,7 +32,7 @@ export function choicesHtml(turn: Turn): string {
   return turn.choices
     .map(
       (c, i) =>
-        `<li><button type="button" class="choice" data-choice="${c.index}"><span class="num" aria-hidden="true">${i + 1}</span><span class="label">${escapeHtml(c.text)}</span></button></li>`,
+        `<li><button type="button" class="choice" data-choice="${c.index}"${c.option ? ` data-option="${escapeHtml(c.option)}"` : ''}><span class="num" aria-hidden="true">${i + 1}</span><span class="label">${escapeHtml(c.text)}</span></button></li>`,
     )
     .join('');
 }

@@ -1,11 +1,11 @@
 // The verdict card: the player's choice beside what really happened, with the others, the sources,
 // where historians disagree and where the chapter is wrong. A native <dialog>: Escape closes it.
 
-import { formatDual } from '../core/calendar';
-import type { PathSummary, Verdict } from '../core/checker';
-import type { Content, Ending } from '../core/record';
-import { h } from './dom';
-import { STRINGS } from './strings';
+import { formatDual } from '../core/calendar.ts';
+import type { PathSummary, Verdict } from '../core/checker.ts';
+import type { Content, Ending } from '../core/record.ts';
+import { h } from './dom.ts';
+import { STRINGS } from './strings.ts';
 
 function personName(content: Content, id: string): string {
   return content.people[id]?.short ?? id;

@@ -1,10 +1,10 @@
 // The DOM view of the story: text in a live region, choices as numbered buttons, keys 1-9 choose.
 
-import type { Content } from '../core/record';
-import type { Line, Turn } from '../core/session';
-import { describeStage } from './describe';
-import { byId, h } from './dom';
-import { STRINGS } from './strings';
+import type { Content } from '../core/record.ts';
+import type { Line, Turn } from '../core/session.ts';
+import { describeStage } from './describe.ts';
+import { byId, h } from './dom.ts';
+import { STRINGS } from './strings.ts';
 
 export type ChooseHandler = (index: number) => void;
 
@@ -102,7 +102,7 @@ export class StoryView {
           {},
           h(
             'button',
-            { type: 'button', class: 'choice', 'data-choice': String(c.index) },
+            { type: 'button', class: 'choice', 'data-choice': String(c.index), ...(c.option ? { 'data-option': c.option } : {}) },
             h('span', { class: 'num', 'aria-hidden': 'true' }, String(i + 1)),
             h('span', { class: 'label' }, c.text),
           ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDual, isConsistent, toDual } from '../../src/core/calendar';
+import { formatDual, isConsistent, toDual } from '../../src/core/calendar.ts';
 
 describe('calendar', () => {
   it('converts Old Style to New Style with 12 days before 1900 and 13 after', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RecordError, validateContent } from '../../src/core/record';
-import { miniRaw } from '../fixtures/mini-content';
+import { RecordError, validateContent } from '../../src/core/record.ts';
+import { miniRaw } from '../fixtures/mini-content.ts';
 
 function withEntry(patch: Record<string, unknown>) {
   const raw = miniRaw();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileInkFile } from '../../src/core/compile';
-import { checkPath } from '../../src/core/checker';
-import { parseSave } from '../../src/core/saves';
-import { ContentError, Session } from '../../src/core/session';
-import { miniContent } from '../fixtures/mini-content';
+import { compileInkFile } from '../../src/core/compile.ts';
+import { checkPath } from '../../src/core/checker.ts';
+import { parseSave } from '../../src/core/saves.ts';
+import { ContentError, Session } from '../../src/core/session.ts';
+import { miniContent } from '../fixtures/mini-content.ts';
 
 const MINI = new URL('../fixtures/mini/main.ink', import.meta.url).pathname;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTag, parseTags, TagError } from '../../src/core/tags';
+import { parseTag, parseTags, TagError } from '../../src/core/tags.ts';
 
 describe('tag parser', () => {
   it('turns each known tag into a typed cue', () => {

@@ -1,0 +1,35 @@
+// What the browser tests read off the page: choices, the verdict, canvas pixels.
+
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+export const SHOTS = new URL('../../test-results/', import.meta.url).pathname;
+mkdirSync(SHOTS, { recursive: true });
+
+export async function choiceOptions(page: Page): Promise<{ index: number; option: string | null; text: string }[]> {
+  return page.$$eval('#choices button[data-choice]', (bs) =>
+    bs.map((b) => ({
+      index: Number((b as HTMLElement).dataset.choice),
+      option: (b as HTMLElement).dataset.option ?? null,
+      text: b.textContent ?? '',
+    })),
+  );
+}
+
+/** Counts distinct colours on the stage canvas (sampled); a blank canvas has one or two. */
+export async function canvasColours(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const src = document.querySelector<HTMLCanvasElement>('#stage canvas');
+    if (!src || src.width === 0) return 0;
+    const t = document.createElement('canvas');
+    t.width = 160;
+    t.height = 90;
+    const ctx = t.getContext('2d');
+    if (!ctx) return 0;
+    ctx.drawImage(src, 0, 0, t.width, t.height);
+    const d = ctx.getImageData(0, 0, t.width, t.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < d.length; i += 4) seen.add(((d[i] ?? 0) >> 3) * 1024 + ((d[i + 1] ?? 0) >> 3) * 32 + ((d[i + 2] ?? 0) >> 3));
+    return seen.size;
+  });
+}

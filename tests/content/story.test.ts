@@ -1,0 +1,105 @@
+// Content tests: the real story/ folder, compiled and played by the game's own core.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileStory, loadContent, MAIN_INK } from '../../scripts/content.ts';
+import { checkPath } from '../../src/core/checker.ts';
+import { TAG_NAMES } from '../../src/core/tags.ts';
+import { historicalWalk, randomWalk } from './walk.ts';
+
+const compiled = compileStory(MAIN_INK);
+const content = loadContent();
+const json = compiled.json ?? '{"inkVersion":21,"root":[]}';
+
+/** Every tag text in the compiled story, including those on unreachable lines. */
+function allTags(storyJson: string): string[] {
+  const tags: string[] = [];
+  // Tags compile to "#", "^text", "/#" runs; collect the text between the markers.
+  const walk = (node: unknown, inTag: { on: boolean; buf: string }) => {
+    if (Array.isArray(node)) {
+      for (const n of node) {
+        if (n === '#') {
+          inTag.on = true;
+          inTag.buf = '';
+        } else if (n === '/#') {
+          inTag.on = false;
+          tags.push(inTag.buf.trim());
+        } else if (inTag.on && typeof n === 'string' && n.startsWith('^')) {
+          inTag.buf += n.slice(1);
+        } else walk(n, inTag);
+      }
+    } else if (node && typeof node === 'object') {
+      for (const v of Object.values(node)) walk(v, { on: false, buf: '' });
+    }
+  };
+  walk(JSON.parse(storyJson), { on: false, buf: '' });
+  return tags;
+}
+
+describe('the story compiles', () => {
+  it('with no errors and no warnings', () => {
+    expect(compiled.issues.filter((i) => i.severity !== 'todo')).toEqual([]);
+    expect(compiled.json).not.toBeNull();
+  });
+  it('uses only tags the game knows', () => {
+    const names = allTags(json).map((t) => (t.includes(':') ? t.slice(0, t.indexOf(':')) : t).trim());
+    expect(names.length).toBeGreaterThan(10);
+    for (const n of names) expect(TAG_NAMES).toContain(n);
+  });
+  it('documents every tag in story/README.md', () => {
+    const readme = readFileSync(new URL('../../story/README.md', import.meta.url), 'utf8');
+    for (const n of TAG_NAMES) expect(readme).toContain(`\`# ${n}`);
+  });
+});
+
+describe('story and record agree', () => {
+  const decisionTags = allTags(json)
+    .filter((t) => t.startsWith('decision:'))
+    .map((t) => t.slice('decision:'.length).trim());
+  it('every decision point in the story has a record entry', () => {
+    expect(decisionTags.length).toBeGreaterThanOrEqual(3);
+    for (const d of decisionTags) expect(content.record.map((e) => e.id)).toContain(d);
+  });
+  it('every record entry is a decision point of the story', () => {
+    for (const e of content.record) expect(decisionTags).toContain(e.id);
+  });
+  it('every ending in the story is listed, and every listed ending is in the story', () => {
+    const endings = new Set(allTags(json).filter((t) => t.startsWith('ending:')).map((t) => t.slice(7).trim()));
+    expect([...endings].sort()).toEqual(content.endings.map((e) => e.id).sort());
+    expect(content.endings.filter((e) => e.historical)).toHaveLength(1);
+  });
+});
+
+describe('playing the story', () => {
+  it('the historical choices reproduce the record and reach the historical ending', () => {
+    const walk = historicalWalk(json, content);
+    const summary = checkPath(content, walk.decisions);
+    expect(summary.diverged).toEqual([]);
+    expect(walk.decisions.map((d) => d.decision).sort()).toEqual(content.record.map((e) => e.id).sort());
+    const historical = content.endings.find((e) => e.historical);
+    expect(walk.ending).toBe(historical?.id);
+  });
+
+  it('1,000 seeded random playthroughs all end, without a runtime error, at a listed ending', () => {
+    const endings = new Set<string>();
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 1000; seed++) {
+      const walk = randomWalk(json, content, seed);
+      expect(walk.ending, `seed ${seed} ended without an # ending tag`).not.toBeNull();
+      endings.add(walk.ending ?? '');
+      for (const d of walk.decisions) seen.add(`${d.decision}:${d.option}`);
+    }
+    expect([...endings].sort()).toEqual(content.endings.map((e) => e.id).sort());
+    // every option of every decision was offered and taken by some playthrough
+    for (const e of content.record) for (const o of e.options) expect(seen).toContain(`${e.id}:${o.id}`);
+  });
+
+  it('the opening sets the scene: place, date, people and whose shoes', () => {
+    const walk = historicalWalk(json, content);
+    const first = walk.turns[0];
+    expect(first?.stage.place).toBeTruthy();
+    expect(first?.stage.date).toBeTruthy();
+    expect(first?.stage.actor).toBe('trotsky');
+    expect(first?.stage.people.length).toBeGreaterThan(0);
+  });
+});
