@@ -117,6 +117,7 @@ function boot(): void {
     if (window.confirm(STRINGS.restartConfirm)) restart();
   });
   window.__tpReady = true;
+  window.__tpReadyAt = performance.now();
   // A choice clicked before this script ran is honoured, not lost.
   const early = window.__tpEarly?.shift();
   window.__tpEarly = [];

@@ -12,4 +12,6 @@ interface Window {
   /** choices clicked before the game script loaded (see index.html) */
   __tpEarly?: number[];
   __tpReady?: boolean;
+  /** when the game script took over the page (read by npm run bench) */
+  __tpReadyAt?: number;
 }
