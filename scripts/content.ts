@@ -17,28 +17,38 @@ function readJson(path: string): unknown {
   }
 }
 
+const FOLDERS = ['record', 'places', 'people', 'glossary'] as const;
+
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
 /** The files content is read from, for watching. */
 export function contentFiles(dir = STORY_DIR): string[] {
-  const recordDir = join(dir, 'record');
-  const records = readdirSync(recordDir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => join(recordDir, f));
-  return [join(dir, 'places.json'), join(dir, 'people.json'), ...records];
+  return FOLDERS.flatMap((f) => jsonFiles(join(dir, f)));
+}
+
+function readFolder(dir: string, folder: string, skip = ''): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const path of jsonFiles(join(dir, folder))) {
+    const name = relative(dir, path);
+    if (name === skip) continue;
+    out[name] = readJson(path);
+  }
+  return out;
 }
 
 /** Reads and validates places, people, endings and every record file. Throws RecordError on a fault. */
 export function loadContent(dir = STORY_DIR): Content {
-  const recordDir = join(dir, 'record');
-  const record: Record<string, unknown> = {};
-  for (const f of readdirSync(recordDir).sort()) {
-    if (!f.endsWith('.json') || f === 'endings.json') continue;
-    record[`record/${f}`] = readJson(join(recordDir, f));
-  }
   return validateContent({
-    record,
-    endings: readJson(join(recordDir, 'endings.json')),
-    places: readJson(join(dir, 'places.json')),
-    people: readJson(join(dir, 'people.json')),
+    record: readFolder(dir, 'record', 'record/endings.json'),
+    endings: readJson(join(dir, 'record', 'endings.json')),
+    places: readFolder(dir, 'places'),
+    people: readFolder(dir, 'people'),
+    glossary: readFolder(dir, 'glossary'),
   });
 }
 

@@ -58,8 +58,16 @@ export interface Place {
 export interface Person {
   name: string;
   short: string;
-  role: string;
   look: string;
+}
+/** What a reader is told about a term or person, as known on `from` (New Style date); never later. */
+export interface GlossaryEntry {
+  id: string;
+  term: string;
+  /** words in the story text that link to this entry (first appearance) */
+  match: string[];
+  from: string;
+  text: string;
 }
 
 /** Everything the story refers to by id, validated together. */
@@ -68,6 +76,7 @@ export interface Content {
   endings: Ending[];
   places: Record<string, Place>;
   people: Record<string, Person>;
+  glossary: GlossaryEntry[];
 }
 
 export class RecordError extends Error {
@@ -177,12 +186,18 @@ function readEntry(raw: unknown, where: string): RecordEntry {
   };
 }
 
-function readMap<T>(raw: unknown, where: string, each: (r: Reader) => T): Record<string, T> {
-  if (!isObj(raw)) throw new RecordError(where, '(file)', 'must be an object keyed by id');
+/** Merges files of objects keyed by id; an id defined in two files is an error naming both. */
+function readMaps<T>(files: Record<string, unknown>, each: (r: Reader) => T): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const [id, v] of Object.entries(raw)) {
-    if (!isObj(v)) throw new RecordError(`${where}, ${id}`, '(entry)', 'must be an object');
-    out[id] = each(new Reader(`${where}, ${id}`, v));
+  const from: Record<string, string> = {};
+  for (const [file, raw] of Object.entries(files)) {
+    if (!isObj(raw)) throw new RecordError(file, '(file)', 'must be an object keyed by id');
+    for (const [id, v] of Object.entries(raw)) {
+      if (!isObj(v)) throw new RecordError(`${file}, ${id}`, '(entry)', 'must be an object');
+      if (from[id]) throw new RecordError(`${file}, ${id}`, 'id', `is already defined in ${from[id]}`);
+      from[id] = file;
+      out[id] = each(new Reader(`${file}, ${id}`, v));
+    }
   }
   return out;
 }
@@ -191,13 +206,47 @@ export interface RawContent {
   /** record files by name, each an array of entries */
   record: Record<string, unknown>;
   endings: unknown;
-  places: unknown;
-  people: unknown;
+  /** places files by name, each an object keyed by place id */
+  places: Record<string, unknown>;
+  /** people files by name, each an object keyed by person id */
+  people: Record<string, unknown>;
+  /** glossary files by name, each an array of entries */
+  glossary: Record<string, unknown>;
+}
+
+function readGlossary(files: Record<string, unknown>): GlossaryEntry[] {
+  const out: GlossaryEntry[] = [];
+  const seen = new Set<string>();
+  for (const [file, raw] of Object.entries(files)) {
+    if (!Array.isArray(raw)) throw new RecordError(file, '(file)', 'must be an array of entries');
+    raw.forEach((e, i) => {
+      if (!isObj(e)) throw new RecordError(`${file} [${i}]`, '(entry)', 'must be an object');
+      const r = new Reader(`${file}, ${typeof e.id === 'string' ? e.id : `[${i}]`}`, e);
+      const match = r.arr('match');
+      if (!match.every((m) => typeof m === 'string' && m.trim().length > 1)) r.fail('match', 'must be words (strings)');
+      const entry = { id: r.str('id'), term: r.str('term'), match: match as string[], from: r.str('from'), text: r.str('text') };
+      if (!parseIsoDay(entry.from)) r.fail('from', `"${entry.from}" is not a YYYY-MM-DD date (New Style)`);
+      const key = `${entry.id}@${entry.from}`;
+      if (seen.has(key)) r.fail('from', `${entry.id} already has an entry from ${entry.from}`);
+      seen.add(key);
+      out.push(entry);
+    });
+  }
+  return out;
+}
+
+/** The glossary text for `id` as known on `date` (New Style ISO); null when nothing is known yet. */
+export function glossaryAt(content: Content, id: string, date: string): GlossaryEntry | null {
+  let best: GlossaryEntry | null = null;
+  for (const e of content.glossary) {
+    if (e.id === id && e.from <= date && (!best || e.from > best.from)) best = e;
+  }
+  return best;
 }
 
 /** Validates all content and the references between its parts. Throws RecordError on the first fault. */
 export function validateContent(raw: RawContent): Content {
-  const places = readMap(raw.places, 'places.json', (r) => ({
+  const places = readMaps(raw.places, (r) => ({
     name: r.str('name'),
     city: r.str('city'),
     country: r.str('country'),
@@ -205,12 +254,12 @@ export function validateContent(raw: RawContent): Content {
     lon: r.num('lon'),
     art: r.str('art'),
   }));
-  const people = readMap(raw.people, 'people.json', (r) => ({
+  const people = readMaps(raw.people, (r) => ({
     name: r.str('name'),
     short: r.str('short'),
-    role: r.str('role'),
     look: r.str('look'),
   }));
+  const glossary = readGlossary(raw.glossary);
   if (!Array.isArray(raw.endings)) throw new RecordError('record/endings.json', '(file)', 'must be an array');
   const endings = raw.endings.map((e, i) => {
     if (!isObj(e)) throw new RecordError(`record/endings.json, item ${i}`, '(entry)', 'must be an object');
@@ -227,10 +276,10 @@ export function validateContent(raw: RawContent): Content {
     const where = `record, entry ${e.id}`;
     if (seen.has(e.id)) throw new RecordError(where, 'id', 'is used by more than one entry');
     seen.add(e.id);
-    if (!places[e.place]) throw new RecordError(where, 'place', `"${e.place}" is not in places.json`);
-    if (!people[e.actor]) throw new RecordError(where, 'actor', `"${e.actor}" is not in people.json`);
+    if (!places[e.place]) throw new RecordError(where, 'place', `"${e.place}" is not in story/places/`);
+    if (!people[e.actor]) throw new RecordError(where, 'actor', `"${e.actor}" is not in story/people/`);
     e.others.forEach((o, i) => {
-      if (!people[o.who]) throw new RecordError(where, `others[${i}].who`, `"${o.who}" is not in people.json`);
+      if (!people[o.who]) throw new RecordError(where, `others[${i}].who`, `"${o.who}" is not in story/people/`);
     });
   }
   const endingIds = new Set<string>();
@@ -238,7 +287,7 @@ export function validateContent(raw: RawContent): Content {
     if (endingIds.has(e.id)) throw new RecordError(`record/endings.json, ending ${e.id}`, 'id', 'is used twice');
     endingIds.add(e.id);
   }
-  return { record, endings, places, people };
+  return { record, endings, places, people, glossary };
 }
 
 export function entryById(content: Content, id: string): RecordEntry | undefined {

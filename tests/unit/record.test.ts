@@ -20,8 +20,8 @@ describe('record validation', () => {
     [{ date: { os: '17 July 1903', ns: '1903-07-30' } }, 'date.os', /not a YYYY-MM-DD/],
     [{ sources: [{ title: 'Minutes', kind: 'primary' }, { title: 'Book', kind: 'secondary' }] }, 'sources', /chapter/],
     [{ sources: [{ title: 'The chapter', kind: 'chapter' }] }, 'sources', /at least two/],
-    [{ place: 'moon' }, 'place', /not in places.json/],
-    [{ others: [{ who: 'napoleon', did: 'x' }] }, 'others[0].who', /not in people.json/],
+    [{ place: 'moon' }, 'place', /not in story\/places/],
+    [{ others: [{ who: 'napoleon', did: 'x' }] }, 'others[0].who', /not in story\/people/],
     [{ followed: '' }, 'followed', /non-empty string/],
     [{ contested: undefined }, 'contested', /must be an array/],
     [{ options: [{ id: 'a', label: 'A', detail: 'd' }] }, 'options', /at least two/],
@@ -42,5 +42,20 @@ describe('record validation', () => {
     const raw = miniRaw();
     const e = raw.record['record/mini.json'][0];
     expect(() => validateContent({ ...raw, record: { 'a.json': [e], 'b.json': [e] } })).toThrow(/more than one entry/);
+  });
+});
+
+describe('glossary', () => {
+  it('tells what was known at a date and nothing later', async () => {
+    const { glossaryAt } = await import('../../src/core/record.ts');
+    const c = validateContent(miniRaw());
+    expect(glossaryAt(c, 'lenin', '1903-08-01')?.text).toBe('A leader of the party in 1903.');
+    expect(glossaryAt(c, 'lenin', '1917-10-25')?.text).toBe('Back in Russia, leading the Bolsheviks.');
+    expect(glossaryAt(c, 'lenin', '1899-01-01')).toBeNull();
+  });
+  it('refuses a person defined in two files, naming both', () => {
+    const raw = miniRaw();
+    const people = { ...raw.people, 'people/other.json': { lenin: { name: 'L', short: 'L', look: 'x' } } };
+    expect(() => validateContent({ ...raw, people })).toThrow(/already defined in people\/mini.json/);
   });
 });
