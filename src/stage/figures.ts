@@ -93,7 +93,7 @@ const SASHES = [0x9e1f16, 0xb07a1e, 0x2f5a3a, 0x2d3f6b, 0x6b2d5c, 0x7d150e];
 
 /** Reads a figure out of the free-text `look` of a person the stage has no drawing for. */
 export function specFromLook(id: string, person: Person | undefined): FigureSpec {
-  const look = `${person?.look ?? ''} ${person?.role ?? ''}`.toLowerCase();
+  const look = ` ${person?.look ?? ''} `.toLowerCase();
   const has = (...words: string[]): boolean => words.some((w) => look.includes(w));
   const h = hash(id);
   const woman = has('woman', 'girl', ' she ', 'her hair', 'dress', 'skirt');

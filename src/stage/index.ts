@@ -1,3 +1,110 @@
-// Placeholder until the stage lands (being written).
-import type { MountStage } from './types';
-export const mountStage: MountStage = async () => ({ show() {}, destroy() {} });
+// Mounts the Phaser stage in the page: one scene, redrawn on show(), with an ink wipe between places.
+
+import * as Phaser from 'phaser';
+import type { Content } from '../core/record';
+import type { StageState } from '../core/session';
+import { H, W } from './layout';
+import { paletteFor } from './palette';
+import { Painter } from './scene';
+import { prefersReducedMotion, Wipe } from './transition';
+import type { MountStage, StageView } from './types';
+
+class StageScene extends Phaser.Scene {
+  constructor(private readonly ready: (scene: Phaser.Scene) => void) {
+    super({ key: 'stage' });
+  }
+  create(): void {
+    this.ready(this);
+  }
+}
+
+/** Drives the painter: decides between a cut and a wipe, and lets the loop sleep while the stage is still. */
+class View implements StageView {
+  private shown: StageState | null = null;
+  private pending: StageState | null = null;
+  private destroyed = false;
+  private readonly painter: Painter;
+  private readonly wipe: Wipe;
+
+  constructor(
+    private readonly game: Phaser.Game,
+    scene: Phaser.Scene,
+    content: Content,
+  ) {
+    this.painter = new Painter(scene, content);
+    this.wipe = new Wipe(scene, scene.add.graphics(), paletteFor(null).ink);
+  }
+
+  show(stage: StageState): void {
+    if (this.destroyed) return;
+    this.game.loop.wake();
+    const state: StageState = { ...stage, people: [...stage.people] };
+    if (this.wipe.running) {
+      // the wipe paints whatever is latest when it is fully covered
+      this.pending = state;
+      return;
+    }
+    const newPlace = this.shown !== null && this.shown.place !== state.place;
+    if (newPlace && !prefersReducedMotion()) {
+      this.pending = state;
+      this.wipe.run(
+        () => this.paint(this.pending ?? state),
+        () => this.settle(),
+      );
+      return;
+    }
+    this.paint(state);
+    this.settle();
+  }
+
+  private paint(state: StageState): void {
+    this.shown = state;
+    this.pending = null;
+    this.painter.paint(state);
+  }
+
+  /** After the next frame is on screen the loop sleeps; show() wakes it. */
+  private settle(): void {
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      if (!this.destroyed && !this.wipe.running) this.game.loop.sleep();
+    });
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.wipe.stop();
+    this.game.destroy(true);
+  }
+}
+
+export const mountStage: MountStage = (parent, content) =>
+  new Promise<StageView>((resolve, reject) => {
+    const ink = paletteFor(null);
+    let game: Phaser.Game | null = null;
+    const ready = (scene: Phaser.Scene): void => {
+      if (!game) return;
+      const g = game;
+      const view = new View(g, scene, content);
+      view.show({ place: null, date: null, people: [], actor: null, mood: null });
+      g.events.once(Phaser.Core.Events.POST_RENDER, () => resolve(view));
+    };
+    try {
+      game = new Phaser.Game({
+        type: Phaser.AUTO,
+        parent,
+        width: W,
+        height: H,
+        backgroundColor: ink.paperCss,
+        transparent: false,
+        banner: false,
+        audio: { noAudio: true },
+        input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+        render: { preserveDrawingBuffer: true, antialias: true, pixelArt: false },
+        scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY, width: W, height: H },
+        scene: new StageScene(ready),
+      });
+    } catch (e) {
+      reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  });

@@ -1,0 +1,66 @@
+// Paints one whole stage state into reusable layers: place, mood, crowd, people, map and captions.
+
+import * as Phaser from 'phaser';
+import type { Content } from '../core/record';
+import type { StageState } from '../core/session';
+import { drawCaptions, makeCaptions, type Captions } from './banner';
+import { figureFor, isCrowd } from './figures';
+import type { G } from './ink';
+import { FLOOR, W } from './layout';
+import { drawMap } from './map';
+import { hash, paletteFor, rng } from './palette';
+import { drawCrowd, drawFigure, type Placement } from './people';
+import { drawMood, drawPlace } from './places';
+
+export class Painter {
+  private readonly back: G;
+  private readonly people: G;
+  private readonly front: G;
+  private readonly captions: Captions;
+
+  constructor(
+    scene: Phaser.Scene,
+    private readonly content: Content,
+  ) {
+    this.back = scene.add.graphics();
+    this.people = scene.add.graphics();
+    this.front = scene.add.graphics();
+    this.captions = makeCaptions(scene, paletteFor(null));
+  }
+
+  /** Redraws everything for a state; every layer is cleared and reused, nothing is created. */
+  paint(state: StageState): void {
+    const p = paletteFor(state.mood);
+    const place = state.place !== null ? (this.content.places[state.place] ?? null) : null;
+    const seed = hash(state.place ?? 'none');
+    for (const g of [this.back, this.people, this.front]) g.clear();
+
+    drawPlace(this.back, place?.art ?? null, p, rng(seed));
+    drawMood(this.back, state.mood, p);
+
+    const crowd = state.people.filter(isCrowd);
+    const main = state.people.filter((id) => !isCrowd(id));
+    const left = 80;
+    const right = W - 80;
+    const step = (right - left) / Math.max(1, main.length);
+    const s = Math.min(3.3, step / 46);
+    if (crowd.length > 0) {
+      const cs = main.length > 0 ? Math.min(1.7, s * 0.55) : 2.2;
+      drawCrowd(this.people, p, 20, W - 20, FLOOR - (main.length > 0 ? 64 : 10), cs, hash(crowd.join(',')));
+    }
+    const spots: { id: string; at: Placement; order: number }[] = main.map((id, i) => {
+      const actor = id === state.actor;
+      const back = !actor && main.length > 2 && i % 2 === 1;
+      const x = left + step * (i + 0.5);
+      const at: Placement = actor
+        ? { x, y: FLOOR + 16, s: s * 1.08, actor: true }
+        : { x, y: back ? FLOOR - 22 : FLOOR, s: back ? s * 0.92 : s, actor: false };
+      return { id, at, order: actor ? 2 : back ? 0 : 1 };
+    });
+    spots.sort((a, b) => a.order - b.order);
+    for (const spot of spots) drawFigure(this.people, figureFor(spot.id, this.content.people[spot.id]), p, spot.at);
+
+    drawMap(this.front, this.captions.city, place, p);
+    drawCaptions(this.front, this.captions, state.date, place?.name ?? null, p);
+  }
+}
