@@ -8,6 +8,7 @@ import { Session, type Turn } from './core/session.ts';
 import { byId } from './ui/dom.ts';
 import { STRINGS } from './ui/strings.ts';
 import { endingElement, showVerdict } from './ui/verdict.ts';
+import { showGlossary } from './ui/glossary-card.ts';
 import { StoryView } from './ui/view.ts';
 import type { StageView } from './stage/types.ts';
 import type { Content } from './core/record.ts';
@@ -43,7 +44,7 @@ function autosave(): void {
   }
 }
 
-const view = new StoryView(content, (index) => void choose(index));
+const view = new StoryView(content, (index) => void choose(index), showGlossary);
 
 function afterTurn(turn: Turn): void {
   stage?.show(turn.stage);
@@ -110,7 +111,8 @@ function boot(): void {
   if (!turn) {
     turn = session.start();
     // The build rendered this very turn into the page: keep it (and any focus the player gave it).
-    if (!prerendered) view.showTurn(turn, { fresh: true });
+    if (prerendered) view.adopt(turn);
+    else view.showTurn(turn, { fresh: true });
   }
   afterTurn(turn);
   byId('restart').addEventListener('click', () => {

@@ -1,5 +1,6 @@
 // Renders a turn as HTML text, for index.html at build time. Every story string is escaped: it is data.
 
+import { linkTerms, type Segment } from '../core/glossary.ts';
 import type { Content } from '../core/record.ts';
 import type { Turn } from '../core/session.ts';
 import { describeStage } from './describe.ts';
@@ -18,14 +19,31 @@ export function whereHtml(turn: Turn, content: Content): string {
   );
 }
 
-export function lineHtml(line: Turn['lines'][number]): string {
+function segmentsHtml(segments: Segment[]): string {
+  return segments
+    .map((s) =>
+      typeof s === 'string'
+        ? escapeHtml(s)
+        : `<button type="button" class="term" data-term="${escapeHtml(s.entry.id)}" data-from="${escapeHtml(s.entry.from)}">${escapeHtml(s.text)}</button>`,
+    )
+    .join('');
+}
+
+export function lineHtml(line: Turn['lines'][number], segments: Segment[]): string {
+  const body = segmentsHtml(segments);
   if (line.quote) {
-    return `<blockquote class="quote"><p>${escapeHtml(line.text)}</p><cite>${escapeHtml(STRINGS.quoteFrom)} ${escapeHtml(line.quote)}</cite></blockquote>`;
+    return `<blockquote class="quote"><p>${body}</p><cite>${escapeHtml(STRINGS.quoteFrom)} ${escapeHtml(line.quote)}</cite></blockquote>`;
   }
   if (line.speculation) {
-    return `<p class="speculation"><span class="tag">${escapeHtml(STRINGS.speculation)}</span> ${escapeHtml(line.text)}</p>`;
+    return `<p class="speculation"><span class="tag">${escapeHtml(STRINGS.speculation)}</span> ${body}</p>`;
   }
-  return `<p>${escapeHtml(line.text)}</p>`;
+  return `<p>${body}</p>`;
+}
+
+/** The glossary links of each line of a turn; `seen` carries first appearances across turns. */
+export function linkTurn(turn: Turn, content: Content, seen: Set<string>): Segment[][] {
+  const date = turn.stage.date?.ns ?? '0000-01-01';
+  return turn.lines.map((l) => linkTerms(l.text, content, date, seen));
 }
 
 export function choicesHtml(turn: Turn): string {
@@ -41,7 +59,7 @@ export function choicesHtml(turn: Turn): string {
 export function turnToHtml(turn: Turn, content: Content, fingerprint: string): string {
   return (
     `<p id="where" class="where" data-prerendered="${escapeHtml(fingerprint)}">${whereHtml(turn, content)}</p>` +
-    `<div id="story" class="story" role="log" aria-live="polite" aria-relevant="additions">${turn.lines.map(lineHtml).join('')}</div>` +
+    `<div id="story" class="story" role="log" aria-live="polite" aria-relevant="additions">${linkTurn(turn, content, new Set()).map((segs, i) => lineHtml(turn.lines[i] ?? { text: '', speculation: false, quote: null }, segs)).join('')}</div>` +
     `<h2 id="choices-heading" class="choices-heading">${escapeHtml(STRINGS.choicesLabel)}</h2>` +
     `<ol id="choices" class="choices" aria-labelledby="choices-heading">${choicesHtml(turn)}</ol>`
   );

@@ -42,4 +42,6 @@ export const STRINGS = {
     damaged: 'Your saved game is damaged and cannot be resumed, so a new game has started.',
   },
   storyError: 'Something went wrong in the story:',
+  glossary: 'Who and what',
+  close: 'Close',
 } as const;

@@ -1,22 +1,35 @@
 // The DOM view of the story: text in a live region, choices as numbered buttons, keys 1-9 choose.
 
-import type { Content } from '../core/record.ts';
+import type { Segment } from '../core/glossary.ts';
+import type { Content, GlossaryEntry } from '../core/record.ts';
 import type { Line, Turn } from '../core/session.ts';
 import { describeStage } from './describe.ts';
 import { byId, h } from './dom.ts';
+import { linkTurn } from './prerender.ts';
 import { STRINGS } from './strings.ts';
 
 export type ChooseHandler = (index: number) => void;
 
-export function lineElement(line: Line): HTMLElement {
+function segmentNodes(segments: Segment[]): (Node | string)[] {
+  return segments.map((s) =>
+    typeof s === 'string'
+      ? s
+      : h('button', { type: 'button', class: 'term', 'data-term': s.entry.id, 'data-from': s.entry.from }, s.text),
+  );
+}
+
+export function lineElement(line: Line, segments: Segment[] = [line.text]): HTMLElement {
+  const body = segmentNodes(segments);
   if (line.quote) {
-    return h('blockquote', { class: 'quote' }, h('p', {}, line.text), h('cite', {}, `${STRINGS.quoteFrom} ${line.quote}`));
+    return h('blockquote', { class: 'quote' }, h('p', {}, ...body), h('cite', {}, `${STRINGS.quoteFrom} ${line.quote}`));
   }
   if (line.speculation) {
-    return h('p', { class: 'speculation' }, h('span', { class: 'tag' }, STRINGS.speculation), ` ${line.text}`);
+    return h('p', { class: 'speculation' }, h('span', { class: 'tag' }, STRINGS.speculation), ' ', ...body);
   }
-  return h('p', {}, line.text);
+  return h('p', {}, ...body);
 }
+
+export type GlossaryHandler = (entry: GlossaryEntry, opener: HTMLElement) => void;
 
 export class StoryView {
   private readonly where = byId('where');
@@ -24,11 +37,20 @@ export class StoryView {
   private readonly choices = byId<HTMLOListElement>('choices');
   private readonly choicesHeading = byId('choices-heading');
   private locked = false;
+  /** glossary terms already linked in this playthrough: each is linked where it first appears */
+  private seen = new Set<string>();
 
   constructor(
     private readonly content: Content,
     private readonly onChoose: ChooseHandler,
+    onTerm: GlossaryHandler,
   ) {
+    this.story.addEventListener('click', (e) => {
+      const btn = (e.target as Element | null)?.closest<HTMLButtonElement>('button.term');
+      if (!btn) return;
+      const entry = content.glossary.find((g) => g.id === btn.dataset.term && g.from === btn.dataset.from);
+      if (entry) onTerm(entry, btn);
+    });
     // One delegated listener serves prerendered and rendered buttons alike.
     this.choices.addEventListener('click', (e) => {
       const btn = (e.target as Element | null)?.closest<HTMLButtonElement>('button[data-choice]');
@@ -61,13 +83,23 @@ export class StoryView {
     this.onChoose(index);
   }
 
+  /** Takes over a turn the build already rendered into the page (same links, same buttons). */
+  adopt(turn: Turn): void {
+    this.seen = new Set();
+    linkTurn(turn, this.content, this.seen);
+  }
+
   /** Shows a turn. `fresh` clears the text first (a new game or a resumed one). */
   showTurn(turn: Turn, opts: { echo?: string; fresh?: boolean } = {}): void {
     this.renderWhere(turn);
-    if (opts.fresh) this.story.replaceChildren();
+    if (opts.fresh) {
+      this.story.replaceChildren();
+      this.seen = new Set();
+    }
     const added: HTMLElement[] = [];
     if (opts.echo) added.push(h('p', { class: 'echo' }, `${STRINGS.echoPrefix} ${opts.echo}`));
-    for (const line of turn.lines) added.push(lineElement(line));
+    const linked = linkTurn(turn, this.content, this.seen);
+    turn.lines.forEach((line, i) => added.push(lineElement(line, linked[i])));
     this.story.append(...added);
     this.renderChoices(turn);
     this.setLocked(false);

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileStory, loadContent, MAIN_INK } from '../../scripts/content.ts';
 import { checkPath } from '../../src/core/checker.ts';
+import { glossaryAt } from '../../src/core/record.ts';
+import { textStats } from '../../src/core/readability.ts';
 import { TAG_NAMES } from '../../src/core/tags.ts';
 import { historicalWalk, randomWalk } from './walk.ts';
 
@@ -101,5 +103,42 @@ describe('playing the story', () => {
     expect(first?.stage.date).toBeTruthy();
     expect(first?.stage.actor).toBe('trotsky');
     expect(first?.stage.people.length).toBeGreaterThan(0);
+  });
+});
+
+describe('words for readers of 14 and up', () => {
+  const walks = Array.from({ length: 300 }, (_, i) => randomWalk(json, content, 5000 + i));
+  walks.push(historicalWalk(json, content));
+
+  it('narration reads at Flesch-Kincaid grade 9 or lower (quotations excepted)', () => {
+    const lines = new Set<string>();
+    for (const w of walks) for (const t of w.turns) for (const l of t.lines) if (!l.quote) lines.add(l.text);
+    const stats = textStats([...lines].join('\n'));
+    expect(stats.words).toBeGreaterThan(1000);
+    expect(stats.grade).toBeLessThanOrEqual(9);
+  });
+
+  it('every glossary word in the text links to an entry known at the scene date', () => {
+    const problems = new Set<string>();
+    for (const w of walks) {
+      for (const t of w.turns) {
+        const date = t.stage.date?.ns ?? '';
+        for (const l of t.lines) {
+          for (const g of content.glossary) {
+            const re = new RegExp(`(?<![\\p{L}\\p{N}])(${g.match.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+            if (g.match.length && re.test(l.text) && !glossaryAt(content, g.id, date)) problems.add(`${g.id} on ${date}`);
+          }
+        }
+      }
+    }
+    expect([...problems]).toEqual([]);
+  });
+
+  it('every glossary entry is reachable from the text', () => {
+    const text = walks.flatMap((w) => w.turns.flatMap((t) => t.lines.map((l) => l.text))).join('\n');
+    const unused = [...new Set(content.glossary.map((g) => g.id))].filter(
+      (id) => !content.glossary.filter((g) => g.id === id).some((g) => g.match.some((m) => text.includes(m))),
+    );
+    expect(unused).toEqual([]);
   });
 });

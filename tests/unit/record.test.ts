@@ -59,3 +59,22 @@ describe('glossary', () => {
     expect(() => validateContent({ ...raw, people })).toThrow(/already defined in people\/mini.json/);
   });
 });
+
+describe('glossary links', () => {
+  it('links the first appearance of a term, at the entry known on the scene date', async () => {
+    const { linkTerms } = await import('../../src/core/glossary.ts');
+    const c = validateContent(miniRaw());
+    const seen = new Set<string>();
+    const a = linkTerms('Then Lenin spoke, and Lenin again.', c, '1903-08-01', seen);
+    expect(a).toEqual(['Then ', { text: 'Lenin', entry: expect.objectContaining({ from: '1903-07-30' }) }, ' spoke, and Lenin again.']);
+    expect(linkTerms('Lenin once more.', c, '1903-08-02', seen)).toEqual(['Lenin once more.']);
+    const later = linkTerms('Lenin is back.', c, '1917-10-25', new Set());
+    expect(later[0]).toEqual({ text: 'Lenin', entry: expect.objectContaining({ from: '1917-04-16' }) });
+  });
+  it('links nothing before the term is known, and not inside other words', async () => {
+    const { linkTerms } = await import('../../src/core/glossary.ts');
+    const c = validateContent(miniRaw());
+    expect(linkTerms('Lenin was a boy.', c, '1880-01-01', new Set())).toEqual(['Lenin was a boy.']);
+    expect(linkTerms('Leninism.', c, '1903-08-01', new Set())).toEqual(['Leninism.']);
+  });
+});
