@@ -27,7 +27,11 @@ function toIssue(message: string, type: number): InkIssue {
 }
 
 /** Compiles the ink file at `path` (INCLUDEs resolved beside it). Never throws for ink errors. */
-export function compileInkFile(path: string, readFile: (p: string) => string = (p) => readFileSync(p, 'utf8')): CompileResult {
+export function compileInkFile(
+  path: string,
+  readFile: (p: string) => string = (p) => readFileSync(p, 'utf8'),
+  opts: { countAllVisits?: boolean } = {},
+): CompileResult {
   const root = resolve(path);
   const dir = dirname(root);
   const files = [root];
@@ -43,7 +47,7 @@ export function compileInkFile(path: string, readFile: (p: string) => string = (
   const options = new CompilerOptions(
     root.slice(dir.length + 1),
     [],
-    false,
+    opts.countAllVisits ?? false,
     (message: string, type: number) => issues.push(toIssue(message, type)),
     fileHandler,
   );

@@ -38,7 +38,7 @@ export function makeCaptions(scene: Phaser.Scene, p: Palette): Captions {
   const place = scene.add.text(W / 2, (BAND + H) / 2, '', { fontFamily: CONDENSED, fontSize: '38px', fontStyle: 'bold', color: p.paperCss });
   place.setOrigin(0.5, 0.5);
   place.setLetterSpacing(2);
-  const city = scene.add.text(0, 0, '', { fontFamily: CONDENSED, fontSize: '24px', fontStyle: 'bold', color: p.paperCss });
+  const city = scene.add.text(0, 0, '', { fontFamily: CONDENSED, fontSize: '28px', fontStyle: 'bold', color: p.paperCss });
   city.setOrigin(0.5, 0.5);
   city.setLetterSpacing(3);
   return { year, day, place, city };
@@ -46,6 +46,9 @@ export function makeCaptions(scene: Phaser.Scene, p: Palette): Captions {
 
 /** Draws the date banner (top left) and the bottom band, and sets their words. */
 export function drawCaptions(g: G, c: Captions, date: DualDate | null, placeName: string | null, p: Palette): void {
+  // the print's border
+  g.lineStyle(8, p.ink, 1);
+  g.strokeRect(4, 4, W - 8, H - 8);
   // bottom band with a red rule
   g.fillStyle(p.ink, 1);
   g.fillRect(0, BAND, W, H - BAND);
@@ -68,8 +71,8 @@ export function drawCaptions(g: G, c: Captions, date: DualDate | null, placeName
   c.day.setColor(p.paperCss);
   c.day.setScale(1);
   if (c.day.width > 560) c.day.setScale(560 / c.day.width);
-  const x = 16;
-  const y = 16;
+  const x = 22;
+  const y = 22;
   const yw = c.year.width + 56;
   const yh = c.year.height + 4;
   // the year on a slanted red flag, the day on an ink strip under it

@@ -12,7 +12,7 @@ const LAT0 = 35;
 const LAT1 = 70;
 
 /** The map's frame on the canvas: 2:1, as the lon/lat box is. */
-export const MAP = { x: W - 16 - 296, y: 16, w: 296, h: 148 };
+export const MAP = { x: W - 22 - 296, y: 22, w: 296, h: 148 };
 
 // [lon, lat] pairs, coarse by intent: a woodcut map, not an atlas.
 const MAINLAND = [
@@ -61,7 +61,7 @@ export function drawMap(g: G, label: Phaser.GameObjects.Text, place: Place | nul
   const { x, y, w, h } = MAP;
   // frame: ink border, sea as engraved horizontal lines
   g.fillStyle(p.ink, 1);
-  g.fillRect(x - 6, y - 6, w + 12, h + 12 + 34);
+  g.fillRect(x - 6, y - 6, w + 12, h + 12 + 38);
   g.fillStyle(p.paper2, 1);
   g.fillRect(x, y, w, h);
   hatch(g, x, y, w, h, 5, 0, p.ochreLight, 1);
@@ -87,5 +87,5 @@ export function drawMap(g: G, label: Phaser.GameObjects.Text, place: Place | nul
   g.lineStyle(2, p.red, 1);
   g.strokeCircle(px, py, 13);
   label.setText(place.city.toUpperCase());
-  label.setPosition(x + w / 2, y + h + 17);
+  label.setPosition(x + w / 2, y + h + 19);
 }

@@ -2,7 +2,7 @@
 
 import type { FigureSpec, Tone } from './figures';
 import { poly, polyline, type G } from './ink';
-import type { Palette } from './palette';
+import { mix, type Palette } from './palette';
 
 function tone(p: Palette, t: Tone): number {
   return p[t];
@@ -342,8 +342,8 @@ export function drawFigure(g: G, f: FigureSpec, p: Palette, at: Placement): void
   drawHat(head, f, p);
   if (f.pinceNez) head.line(p.ink2, 0.35, [-4.6, 0.4, -6.5, 9, -5, 16]);
   if (at.actor) {
-    const top = head.cy - (f.hat === 'none' ? 19 : 22) * hs;
-    poly(g, p.red, [at.x - 5 * at.s, top - 6 * at.s, at.x + 5 * at.s, top - 6 * at.s, at.x, top + 2 * at.s]);
+    const top = head.cy - (f.hat === 'none' ? 15 : 17) * hs;
+    poly(g, p.red, [at.x - 4 * at.s, top - 5 * at.s, at.x + 4 * at.s, top - 5 * at.s, at.x, top + 1 * at.s]);
   }
 }
 
@@ -351,15 +351,17 @@ export function drawFigure(g: G, f: FigureSpec, p: Palette, at: Placement): void
 export function drawCrowd(g: G, p: Palette, left: number, right: number, footY: number, s: number, seed: number): void {
   const n = Math.max(3, Math.round((right - left) / (s * 26)));
   const step = (right - left) / n;
+  const far = mix(p.ink2, p.paper2, 0.3);
+  const face = mix(p.skin, far, 0.35);
   for (let i = 0; i < n; i++) {
     const v = (seed >> (i % 24)) & 7;
     const x = left + step * (i + 0.5) + ((v % 3) - 1) * s * 3;
     const k = 0.9 + (v % 4) * 0.04;
-    const c = i % 2 === 0 ? p.ink2 : p.ink;
+    const c = i % 2 === 0 ? far : mix(far, p.ink, 0.25);
     const sh = 14 + (v % 3);
     poly(g, c, [x - sh * s, footY, x - sh * s, footY - 62 * k * s, x - (sh - 5) * s, footY - 78 * k * s, x + (sh - 5) * s, footY - 78 * k * s, x + sh * s, footY - 62 * k * s, x + sh * s, footY]);
     const hy = footY - 89 * k * s;
-    g.fillStyle(p.skin, 1);
+    g.fillStyle(face, 1);
     g.fillEllipse(x, hy, 13 * s, 16 * s, 16);
     g.fillStyle(c, 1);
     if (v % 4 === 0) {
@@ -374,7 +376,5 @@ export function drawCrowd(g: G, p: Palette, left: number, right: number, footY: 
     } else {
       g.fillEllipse(x, hy - 5 * s, 14 * s, 7 * s, 16);
     }
-    g.fillStyle(p.paper, 1);
-    g.fillRect(x - 3 * s, footY - 79 * k * s, 6 * s, 3 * s);
   }
 }

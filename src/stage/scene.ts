@@ -43,7 +43,7 @@ export class Painter {
     const left = 80;
     const right = W - 80;
     const step = (right - left) / Math.max(1, main.length);
-    const s = Math.min(3.3, step / 46);
+    const s = Math.min(3.6, step / 44);
     if (crowd.length > 0) {
       const cs = main.length > 0 ? Math.min(1.7, s * 0.55) : 2.2;
       drawCrowd(this.people, p, 20, W - 20, FLOOR - (main.length > 0 ? 64 : 10), cs, hash(crowd.join(',')));

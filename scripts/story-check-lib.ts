@@ -1,0 +1,176 @@
+// The story check for writers: compiles any ink file and plays seeded random playthroughs of it.
+// Works on any valid ink story: INCLUDEs, EXTERNAL functions (bound to harmless defaults unless the
+// story has an ink fallback), threads, tunnels and lists are all left to the real inkjs runtime.
+
+import { Story } from 'inkjs';
+import { compileInkFile, type InkIssue } from '../src/core/compile.ts';
+import { parseTag } from '../src/core/tags.ts';
+import { rng } from '../tests/content/walk.ts';
+
+export interface CheckOptions {
+  runs: number;
+  seed: number;
+  maxSteps: number;
+  /** tag names to accept besides the game's own vocabulary */
+  allowTags: string[];
+}
+
+export interface CheckReport {
+  file: string;
+  compileIssues: InkIssue[];
+  knots: string[];
+  visited: string[];
+  runs: number;
+  endings: number;
+  deadEnds: { seed: number; at: string; reason: string }[];
+  runtimeErrors: { seed: number; message: string }[];
+  unknownTags: Map<string, string>;
+  externals: string[];
+  ok: boolean;
+}
+
+type Json = Record<string, unknown>;
+
+/** Knot names: the named containers at the top of the compiled root, not ink's own bookkeeping. */
+export function knotNames(storyJson: string): string[] {
+  const root = (JSON.parse(storyJson) as Json).root as unknown[];
+  const named = root[root.length - 1];
+  if (!named || typeof named !== 'object') return [];
+  return Object.keys(named as Json).filter((k) => k !== 'global decl' && !k.startsWith('#'));
+}
+
+/** Names of EXTERNAL functions the story calls (compiled as {"x()": name}). */
+export function externalNames(storyJson: string): string[] {
+  const out = new Set<string>();
+  JSON.parse(storyJson, (key, value: unknown) => {
+    if (key === 'x()' && typeof value === 'string') out.add(value);
+    return value;
+  });
+  return [...out].sort();
+}
+
+function tagName(tag: string): string {
+  const i = tag.indexOf(':');
+  return (i < 0 ? tag : tag.slice(0, i)).trim().toLowerCase();
+}
+
+export function checkStory(file: string, opts: Partial<CheckOptions> = {}): CheckReport {
+  const o: CheckOptions = { runs: 1000, seed: 1, maxSteps: 5000, allowTags: [], ...opts };
+  const compiled = compileInkFile(file, undefined, { countAllVisits: true });
+  const report: CheckReport = {
+    file,
+    compileIssues: compiled.issues,
+    knots: [],
+    visited: [],
+    runs: 0,
+    endings: 0,
+    deadEnds: [],
+    runtimeErrors: [],
+    unknownTags: new Map(),
+    externals: [],
+    ok: false,
+  };
+  if (!compiled.json) return report;
+  const json = compiled.json;
+  report.knots = knotNames(json);
+  report.externals = externalNames(json);
+  const visited = new Set<string>();
+
+  const noteTags = (tags: string[] | null, where: string) => {
+    for (const t of tags ?? []) {
+      if (o.allowTags.includes(tagName(t))) continue;
+      try {
+        parseTag(t);
+      } catch (e) {
+        if (!report.unknownTags.has(t)) report.unknownTags.set(t, `${where}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  };
+
+  for (let run = 0; run < o.runs; run++) {
+    const seed = o.seed + run;
+    const random = rng(seed);
+    const story = new Story(json);
+    story.state.storySeed = seed;
+    story.allowExternalFunctionFallbacks = true;
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    story.onError = (message: string, type: number) => {
+      (type === 1 ? warnings : errors).push(message);
+    };
+    for (const name of report.externals) {
+      // An ink function of the same name is the story's own fallback: let it run.
+      if (report.knots.includes(name)) continue;
+      story.BindExternalFunction(name, () => 0, true);
+    }
+    let steps = 0;
+    let ended = false;
+    let last = '(start)';
+    try {
+      while (steps < o.maxSteps) {
+        while (story.canContinue && steps < o.maxSteps) {
+          last = story.state.currentPathString ?? last;
+          story.Continue();
+          steps++;
+          noteTags(story.currentTags, `seed ${seed}`);
+        }
+        const choices = story.currentChoices;
+        if (choices.length === 0) {
+          ended = true;
+          break;
+        }
+        for (const c of choices) noteTags(c.tags, `seed ${seed}, choice "${c.text}"`);
+        story.ChooseChoiceIndex(Math.floor(random() * choices.length));
+        steps++;
+      }
+    } catch (e) {
+      errors.push(e instanceof Error ? e.message : String(e));
+    }
+    for (const k of report.knots) if ((story.state.VisitCountAtPathString(k) ?? 0) > 0) visited.add(k);
+    const at = story.state.currentPathString ?? last;
+    // Running out of content (no -> END, -> DONE or choice) is a dead end, whichever way ink reports it.
+    const ranOut = [...errors, ...warnings].find((w) => /ran out of content/i.test(w));
+    for (const message of errors) if (message !== ranOut) report.runtimeErrors.push({ seed, message });
+    if (ranOut) report.deadEnds.push({ seed, at, reason: ranOut.replace(/^RUNTIME ERROR: /, '') });
+    else if (!ended && errors.length === 0) report.deadEnds.push({ seed, at, reason: `no end after ${o.maxSteps} steps (a loop?)` });
+    if (ended && !ranOut && errors.length === 0) report.endings++;
+    report.runs++;
+  }
+  report.visited = report.knots.filter((k) => visited.has(k));
+  report.ok =
+    !compiled.issues.some((i) => i.severity !== 'todo') &&
+    report.deadEnds.length === 0 &&
+    report.runtimeErrors.length === 0 &&
+    report.unknownTags.size === 0;
+  return report;
+}
+
+export function formatReport(r: CheckReport): string {
+  const out: string[] = [`story check: ${r.file}`];
+  const issues = r.compileIssues.filter((i) => i.severity !== 'todo');
+  if (issues.length) out.push(`compile: ${issues.length} problem(s)`, ...issues.map((i) => `  ${i.message}`));
+  if (r.knots.length === 0 && issues.length) {
+    out.push('FAILED: the story does not compile');
+    return out.join('\n');
+  }
+  out.push(`playthroughs: ${r.runs} (seeded), ${r.endings} reached an end`);
+  out.push(`knots visited: ${r.visited.length} of ${r.knots.length}`);
+  const missed = r.knots.filter((k) => !r.visited.includes(k));
+  if (missed.length) out.push(`  never visited: ${missed.join(', ')}`);
+  if (r.externals.length) out.push(`external functions (bound to return 0 unless the story has a fallback): ${r.externals.join(', ')}`);
+  out.push(`dead ends: ${r.deadEnds.length} playthrough(s)`);
+  for (const [what, seeds] of grouped(r.deadEnds.map((d) => [`at ${d.at}: ${d.reason}`, d.seed]))) out.push(`  ${what} (${seeds})`);
+  out.push(`runtime errors: ${r.runtimeErrors.length} playthrough(s)`);
+  for (const [what, seeds] of grouped(r.runtimeErrors.map((e) => [e.message, e.seed]))) out.push(`  ${what} (${seeds})`);
+  out.push(`unknown tags: ${r.unknownTags.size}`);
+  for (const [t, why] of [...r.unknownTags].slice(0, 20)) out.push(`  # ${t}  (${why})`);
+  out.push(r.ok ? 'OK' : 'FAILED');
+  return out.join('\n');
+}
+
+/** The same problem met by many seeds is printed once, with how many and the first seed. */
+function grouped(items: [string, number][]): [string, string][] {
+  const by = new Map<string, number[]>();
+  for (const [what, seed] of items) by.set(what, [...(by.get(what) ?? []), seed]);
+  return [...by].slice(0, 10).map(([what, seeds]) => [what, `${seeds.length}x, first seed ${seeds[0]}`]);
+}

@@ -1,0 +1,27 @@
+// npm run story:check -- <file.ink> [--runs N] [--seed N] [--allow-tags a,b]
+// Exits 0 when the story compiles cleanly and every playthrough ends without error; 1 otherwise.
+
+import { existsSync } from 'node:fs';
+import { checkStory, formatReport } from './story-check-lib.ts';
+
+const args = process.argv.slice(2);
+const file = args.find((a, i) => !a.startsWith('--') && !(args[i - 1] ?? '').startsWith('--'));
+const flag = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+if (!file) {
+  console.error('usage: npm run story:check -- <file.ink> [--runs 1000] [--seed 1] [--allow-tags name,name]');
+  process.exit(2);
+}
+if (!existsSync(file)) {
+  console.error(`story check: no such file: ${file}`);
+  process.exit(2);
+}
+const report = checkStory(file, {
+  runs: Number(flag('runs') ?? 1000),
+  seed: Number(flag('seed') ?? 1),
+  allowTags: (flag('allow-tags') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
+});
+console.log(formatReport(report));
+process.exit(report.ok ? 0 : 1);
