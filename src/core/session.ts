@@ -19,6 +19,8 @@ export interface Line {
   speculation: boolean;
   /** the citation when the line quotes a historical person */
   quote: string | null;
+  /** sound effects to play when the line is shown */
+  sfx: string[];
 }
 
 export interface ChoiceView {
@@ -98,11 +100,13 @@ function applyCues(stage: StageState, cues: readonly Cue[], content: Content): S
 function toLine(raw: RawLine): Line {
   let speculation = false;
   let quote: string | null = null;
+  const sfx: string[] = [];
   for (const c of raw.cues) {
     if (c.kind === 'speculation') speculation = true;
     if (c.kind === 'quote') quote = c.source;
+    if (c.kind === 'sfx') sfx.push(c.id);
   }
-  return { text: raw.text, speculation, quote };
+  return { text: raw.text, speculation, quote, sfx };
 }
 
 /** A short, stable fingerprint of a compiled story (FNV-1a), so a save knows which story it belongs to. */

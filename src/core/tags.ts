@@ -15,13 +15,14 @@ export type Cue =
   | { kind: 'option'; id: string }
   | { kind: 'speculation' }
   | { kind: 'ending'; id: string }
-  | { kind: 'quote'; source: string };
+  | { kind: 'quote'; source: string }
+  | { kind: 'sfx'; id: string };
 
 export type TagName = Cue['kind'];
 
 /** The vocabulary, documented in story/README.md: the table there and this list must agree. */
 export const TAG_NAMES: readonly TagName[] = [
-  'place', 'date', 'people', 'actor', 'mood', 'decision', 'option', 'speculation', 'ending', 'quote',
+  'place', 'date', 'people', 'actor', 'mood', 'decision', 'option', 'speculation', 'ending', 'quote', 'sfx',
 ];
 
 export class TagError extends Error {
@@ -64,6 +65,8 @@ export function parseTag(raw: string): Cue {
       return { kind: 'ending', id: requireId(tag, needValue()) };
     case 'quote':
       return { kind: 'quote', source: needValue() };
+    case 'sfx':
+      return { kind: 'sfx', id: requireId(tag, needValue()) };
     case 'speculation':
       if (value) throw new TagError(tag, '"speculation" takes no value');
       return { kind: 'speculation' };

@@ -57,7 +57,7 @@ function project(pts: readonly number[]): number[] {
 }
 
 /** Draws the map and places the city label; a place off the map is pinned to its edge. */
-export function drawMap(g: G, label: Phaser.GameObjects.Text, place: Place | null, p: Palette): void {
+export function drawMap(g: G, label: Phaser.GameObjects.Text, place: Place, p: Palette): void {
   const { x, y, w, h } = MAP;
   // frame: ink border, sea as engraved horizontal lines
   g.fillStyle(p.ink, 1);
@@ -75,17 +75,29 @@ export function drawMap(g: G, label: Phaser.GameObjects.Text, place: Place | nul
     poly(g, p.paper2, pts);
     polyline(g, p.ink, 1.5, pts, true);
   }
-  label.setVisible(place !== null);
-  if (!place) return;
+  label.setVisible(true);
   const lon = Math.min(LON1, Math.max(LON0, place.lon));
   const lat = Math.min(LAT1, Math.max(LAT0, place.lat));
   const [px = 0, py = 0] = project([lon, lat]);
-  g.fillStyle(p.ink, 1);
-  g.fillCircle(px, py, 8);
-  g.fillStyle(p.red, 1);
-  g.fillCircle(px, py, 6);
-  g.lineStyle(2, p.red, 1);
-  g.strokeCircle(px, py, 13);
-  label.setText(place.city.toUpperCase());
+  const off = lon !== place.lon || lat !== place.lat;
+  if (off) {
+    // beyond the map: a red arrowhead on the edge, pointing the way
+    const ang = Math.atan2(-(place.lat - lat), place.lon - lon);
+    const tip = 2;
+    const ax = px - Math.cos(ang) * tip;
+    const ay = py - Math.sin(ang) * tip;
+    const back = (d: number): [number, number] => [ax - Math.cos(ang + d) * 18, ay - Math.sin(ang + d) * 18];
+    const [bx, by] = back(0.5);
+    const [cx, cy] = back(-0.5);
+    poly(g, p.red, [ax, ay, bx, by, cx, cy]);
+  } else {
+    g.fillStyle(p.ink, 1);
+    g.fillCircle(px, py, 8);
+    g.fillStyle(p.red, 1);
+    g.fillCircle(px, py, 6);
+    g.lineStyle(2, p.red, 1);
+    g.strokeCircle(px, py, 13);
+  }
+  label.setText(off ? `${place.city.toUpperCase()} →` : place.city.toUpperCase());
   label.setPosition(x + w / 2, y + h + 19);
 }

@@ -2,7 +2,7 @@
 
 import type { FigureSpec, Tone } from './figures';
 import { poly, polyline, type G } from './ink';
-import { mix, type Palette } from './palette';
+import { mix, rng, type Palette } from './palette';
 
 function tone(p: Palette, t: Tone): number {
   return p[t];
@@ -71,10 +71,10 @@ class Head {
 function drawHairBack(h: Head, f: FigureSpec, p: Palette): void {
   const c = tone(p, f.hairTone);
   if (f.hair === 'wavy') {
-    const curls: [number, number, number][] = [
-      [-7.5, -4, 4], [-6, -9, 4.4], [-2, -12, 4.6], [2.5, -12.2, 4.6], [6.5, -9, 4.4], [8, -4, 4], [-8.3, 1, 3], [8.3, 1, 3],
-    ];
+    h.shape(c, [-8, 2, -9, -3, -9.2, -8, -7.4, -12, -4, -14.6, 0, -15.4, 4.2, -14.8, 7.6, -12.4, 9.4, -8, 9.2, -3, 8, 2, 0, -6]);
+    const curls: [number, number, number][] = [[-7.6, -10.4, 2.6], [-3.6, -13.8, 2.8], [0.6, -14.6, 2.8], [4.8, -13.6, 2.6], [8, -9.6, 2.4], [-9, -5, 2.2], [9.2, -4.6, 2.2]];
     for (const [x, y, r] of curls) h.oval(c, x, y, r, r);
+    h.line(p.ink2, 0.5, [-5, -11, -2, -12.6, 1, -11.6, 4, -12.4]);
   } else if (f.hair === 'untidy') {
     h.shape(c, [-8, 2, -9.5, -4, -8, -9, -4, -11.5, 0, -10.8, 4.5, -12, 8.2, -8.5, 9.5, -3, 8, 2, 0, -4]);
   } else if (f.hair === 'bun') {
@@ -341,10 +341,6 @@ export function drawFigure(g: G, f: FigureSpec, p: Palette, at: Placement): void
   drawFace(head, f, p);
   drawHat(head, f, p);
   if (f.pinceNez) head.line(p.ink2, 0.35, [-4.6, 0.4, -6.5, 9, -5, 16]);
-  if (at.actor) {
-    const top = head.cy - (f.hat === 'none' ? 15 : 17) * hs;
-    poly(g, p.red, [at.x - 4 * at.s, top - 5 * at.s, at.x + 4 * at.s, top - 5 * at.s, at.x, top + 1 * at.s]);
-  }
 }
 
 /** A background row of small delegates: plain silhouettes with varied hats. */
@@ -353,13 +349,16 @@ export function drawCrowd(g: G, p: Palette, left: number, right: number, footY: 
   const step = (right - left) / n;
   const far = mix(p.ink2, p.paper2, 0.3);
   const face = mix(p.skin, far, 0.35);
+  const r = rng(seed);
   for (let i = 0; i < n; i++) {
-    const v = (seed >> (i % 24)) & 7;
-    const x = left + step * (i + 0.5) + ((v % 3) - 1) * s * 3;
-    const k = 0.9 + (v % 4) * 0.04;
+    const v = Math.floor(r() * 8);
     const c = i % 2 === 0 ? far : mix(far, p.ink, 0.25);
-    const sh = 14 + (v % 3);
-    poly(g, c, [x - sh * s, footY, x - sh * s, footY - 62 * k * s, x - (sh - 5) * s, footY - 78 * k * s, x + (sh - 5) * s, footY - 78 * k * s, x + sh * s, footY - 62 * k * s, x + sh * s, footY]);
+    const x = left + step * (i + 0.5) + ((v % 3) - 1) * s * 3;
+    const k = 0.86 + r() * 0.2;
+    const sh = 13 + (v % 3);
+    poly(g, c, [x - sh * s, footY, x - sh * s, footY - 66 * k * s, x - (sh - 2) * s, footY - 74 * k * s, x - 5 * s, footY - 79 * k * s, x + 5 * s, footY - 79 * k * s, x + (sh - 2) * s, footY - 74 * k * s, x + sh * s, footY - 66 * k * s, x + sh * s, footY]);
+    g.lineStyle(Math.max(1, s * 0.6), mix(far, p.paper2, 0.4), 1);
+    g.lineBetween(x - (sh - 4) * s, footY - 64 * k * s, x - (sh - 4) * s, footY - 20 * k * s);
     const hy = footY - 89 * k * s;
     g.fillStyle(face, 1);
     g.fillEllipse(x, hy, 13 * s, 16 * s, 16);

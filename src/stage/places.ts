@@ -183,10 +183,10 @@ const room: Drawer = (g, p) => {
   g.fillRect(130, 52, 340, 12);
   // picture frame and a table with a lamp
   g.fillStyle(p.ink, 1);
-  g.fillRect(860, 110, 150, 110);
+  g.fillRect(640, 120, 150, 110);
   g.fillStyle(p.ochreLight, 1);
-  g.fillRect(874, 124, 122, 82);
-  hatch(g, 874, 124, 122, 82, 7, Math.PI / 5, p.ink2, 1.2);
+  g.fillRect(654, 134, 122, 82);
+  hatch(g, 654, 134, 122, 82, 7, Math.PI / 5, p.ink2, 1.2);
   g.fillStyle(p.ink, 1);
   g.fillRect(820, 400, 300, 16);
   g.fillRect(840, 416, 14, 60);

@@ -45,8 +45,13 @@ export class Painter {
     const step = (right - left) / Math.max(1, main.length);
     const s = Math.min(3.6, step / 44);
     if (crowd.length > 0) {
-      const cs = main.length > 0 ? Math.min(1.7, s * 0.55) : 2.2;
-      drawCrowd(this.people, p, 20, W - 20, FLOOR - (main.length > 0 ? 64 : 10), cs, hash(crowd.join(',')));
+      if (main.length > 0) {
+        drawCrowd(this.people, p, 20, W - 20, FLOOR - 64, Math.min(1.7, s * 0.55), hash(crowd.join(',')));
+      } else {
+        // a crowd on its own fills the stage: a far row and a near row
+        drawCrowd(this.people, p, 10, W - 10, FLOOR - 70, 1.7, hash(crowd.join(',')));
+        drawCrowd(this.people, p, -40, W + 40, FLOOR + 10, 2.6, hash(`${crowd.join(',')}+`));
+      }
     }
     const spots: { id: string; at: Placement; order: number }[] = main.map((id, i) => {
       const actor = id === state.actor;
@@ -60,7 +65,8 @@ export class Painter {
     spots.sort((a, b) => a.order - b.order);
     for (const spot of spots) drawFigure(this.people, figureFor(spot.id, this.content.people[spot.id]), p, spot.at);
 
-    drawMap(this.front, this.captions.city, place, p);
+    if (place) drawMap(this.front, this.captions.city, place, p);
+    else this.captions.city.setVisible(false);
     drawCaptions(this.front, this.captions, state.date, place?.name ?? null, p);
   }
 }

@@ -59,7 +59,7 @@ export function choicesHtml(turn: Turn): string {
 export function turnToHtml(turn: Turn, content: Content, fingerprint: string): string {
   return (
     `<p id="where" class="where" data-prerendered="${escapeHtml(fingerprint)}">${whereHtml(turn, content)}</p>` +
-    `<div id="story" class="story" role="log" aria-live="polite" aria-relevant="additions">${linkTurn(turn, content, new Set()).map((segs, i) => lineHtml(turn.lines[i] ?? { text: '', speculation: false, quote: null }, segs)).join('')}</div>` +
+    `<div id="story" class="story" role="log" aria-live="polite" aria-relevant="additions">${linkTurn(turn, content, new Set()).map((segs, i) => lineHtml(turn.lines[i] ?? { text: '', speculation: false, quote: null, sfx: [] }, segs)).join('')}</div>` +
     `<h2 id="choices-heading" class="choices-heading">${escapeHtml(STRINGS.choicesLabel)}</h2>` +
     `<ol id="choices" class="choices" aria-labelledby="choices-heading">${choicesHtml(turn)}</ol>`
   );
