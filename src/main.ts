@@ -98,11 +98,11 @@ function boot(): void {
       try {
         turn = session.restore(check.state);
         view.showTurn(turn, { fresh: true });
-        if (turn.lines.length > 0 || turn.choices.length > 0) say(STRINGS.resumed);
+        say(check.sameStory ? STRINGS.resumed : STRINGS.resumedUpdated);
       } catch {
         session = new Session(story, content);
         turn = null;
-        say(STRINGS.saveRefused.damaged);
+        say(STRINGS.saveRefused[check.sameStory ? 'damaged' : 'other-story']);
       }
     } else {
       say(STRINGS.saveRefused[check.reason]);

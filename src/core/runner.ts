@@ -71,6 +71,20 @@ export class StoryRunner {
     this.throwIfErrors();
   }
 
+  /** The texts of the choices open now, to check a restored state against what the player saw. */
+  choiceTexts(): string[] {
+    return this.story.currentChoices.map((c) => c.text.trim());
+  }
+
+  /** False when a choice open in the (restored) state leads to a place this story does not have. */
+  choicesLeadSomewhere(): boolean {
+    return this.story.currentChoices.every((c) => {
+      if (!c.targetPath) return false;
+      const found = this.story.ContentAtPath(c.targetPath);
+      return !found.approximate && found.correctObj !== null;
+    });
+  }
+
   get ended(): boolean {
     return !this.story.canContinue && this.story.currentChoices.length === 0;
   }

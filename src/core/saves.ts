@@ -2,7 +2,8 @@
 
 import type { SaveState, Turn } from './session.ts';
 
-export type SaveCheck = { ok: true; state: SaveState } | { ok: false; reason: SaveProblem };
+/** `sameStory` is false for a save made with another version of the story: try it, it may still load. */
+export type SaveCheck = { ok: true; state: SaveState; sameStory: boolean } | { ok: false; reason: SaveProblem };
 
 /** Reasons a save is refused; the UI turns each into a sentence (see ui/strings.ts). */
 export type SaveProblem = 'not-json' | 'not-a-save' | 'newer-format' | 'other-story' | 'damaged';
@@ -30,10 +31,22 @@ export function parseSave(text: string, story: string): SaveCheck {
   if (!isObj(data) || !('format' in data) || !('ink' in data)) return { ok: false, reason: 'not-a-save' };
   if (typeof data.format !== 'number') return { ok: false, reason: 'not-a-save' };
   if (data.format > 1) return { ok: false, reason: 'newer-format' };
-  if (data.story !== story) return { ok: false, reason: 'other-story' };
-  if (typeof data.ink !== 'string' || !isTurn(data.turn) || !Array.isArray(data.taken)) {
+  if (typeof data.story !== 'string') return { ok: false, reason: 'damaged' };
+  if (typeof data.ink !== 'string' || !Array.isArray(data.taken) || !Array.isArray(data.backlog) || !Array.isArray(data.past)) {
     return { ok: false, reason: 'damaged' };
   }
+  if (data.backlog.length === 0) return { ok: false, reason: 'damaged' };
+  const backlogOk = data.backlog.every((b) => isObj(b) && isTurn(b.turn) && (b.chose === null || typeof b.chose === 'string'));
+  const pastOk = data.past.every(
+    (p) =>
+      isObj(p) &&
+      typeof p.ink === 'string' &&
+      Number.isInteger(p.taken) &&
+      Number.isInteger(p.at) &&
+      (p.at as number) >= 0 &&
+      (p.at as number) < (data.backlog as unknown[]).length,
+  );
+  if (!backlogOk || !pastOk) return { ok: false, reason: 'damaged' };
   const takenOk = data.taken.every((t) => isObj(t) && typeof t.decision === 'string' && typeof t.option === 'string');
   if (!takenOk) return { ok: false, reason: 'damaged' };
   try {
@@ -41,5 +54,5 @@ export function parseSave(text: string, story: string): SaveCheck {
   } catch {
     return { ok: false, reason: 'damaged' };
   }
-  return { ok: true, state: data as unknown as SaveState };
+  return { ok: true, state: data as unknown as SaveState, sameStory: data.story === story };
 }

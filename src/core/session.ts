@@ -41,14 +41,33 @@ export interface Turn {
   ending: string | null;
 }
 
+/** One step of the playthrough as the player saw it, and what they chose there. */
+export interface BacklogEntry {
+  turn: Turn;
+  chose: string | null;
+}
+
+/** The state before a choice, for stepping back: ink's state and how far the logs went. */
+export interface Snapshot {
+  ink: string;
+  taken: number;
+  at: number;
+}
+
 export interface SaveState {
   format: 1;
   /** fingerprint of the compiled story the ink state belongs to */
   story: string;
   ink: string;
-  turn: Turn;
   taken: DecisionTaken[];
+  /** everything shown so far; the last entry is the current turn */
+  backlog: BacklogEntry[];
+  /** states before each choice, oldest first (at most MAX_ROLLBACK) */
+  past: Snapshot[];
 }
+
+/** How many choices back a player can step; bounds the size of a save. */
+export const MAX_ROLLBACK = 40;
 
 export interface TurnResult {
   turn: Turn;
@@ -124,6 +143,8 @@ export class Session {
   private readonly runner: StoryRunner;
   private turn: Turn;
   private taken: DecisionTaken[] = [];
+  private log: BacklogEntry[] = [];
+  private past: Snapshot[] = [];
   readonly fingerprint: string;
 
   constructor(
@@ -138,6 +159,32 @@ export class Session {
   /** Plays from the start to the first choice. */
   start(): Turn {
     this.turn = this.advance(EMPTY_STAGE);
+    this.log = [{ turn: this.turn, chose: null }];
+    this.past = [];
+    this.taken = [];
+    return this.turn;
+  }
+
+  /** Everything shown in this playthrough, with the choices made. */
+  get backlog(): readonly BacklogEntry[] {
+    return this.log;
+  }
+
+  get canRollback(): boolean {
+    return this.past.length > 0;
+  }
+
+  /** Steps back to the previous choice: the story, the decisions and the backlog as they were. */
+  rollback(): Turn {
+    const snap = this.past[this.past.length - 1];
+    if (!snap) throw new RangeError('There is no earlier choice to go back to.');
+    this.past = this.past.slice(0, -1);
+    this.runner.restore(snap.ink);
+    this.taken = this.taken.slice(0, snap.taken);
+    const entry = this.log[snap.at];
+    if (!entry) throw new RangeError('The backlog does not reach that far back.');
+    this.log = [...this.log.slice(0, snap.at), { turn: entry.turn, chose: null }];
+    this.turn = entry.turn;
     return this.turn;
   }
 
@@ -158,6 +205,7 @@ export class Session {
     const choice = this.turn.choices.find((c) => c.index === index);
     if (!choice) throw new RangeError(`There is no choice ${index + 1} here.`);
     let verdict: Verdict | null = null;
+    const snapshot: Snapshot = { ink: this.runner.save(), taken: this.taken.length, at: this.log.length - 1 };
     if (this.turn.decision) {
       if (!choice.option) {
         throw new ContentError(`Decision "${this.turn.decision}": choice "${choice.text}" has no # option tag.`);
@@ -168,18 +216,39 @@ export class Session {
     }
     this.runner.choose(index);
     this.turn = this.advance(this.turn.stage);
+    const last = this.log[this.log.length - 1];
+    this.log = [...this.log.slice(0, -1), ...(last ? [{ turn: last.turn, chose: choice.text }] : []), { turn: this.turn, chose: null }];
+    this.past = [...this.past, snapshot].slice(-MAX_ROLLBACK);
     return { turn: this.turn, verdict };
   }
 
   save(): SaveState {
-    return { format: 1, story: this.fingerprint, ink: this.runner.save(), turn: this.turn, taken: [...this.taken] };
+    return {
+      format: 1,
+      story: this.fingerprint,
+      ink: this.runner.save(),
+      taken: [...this.taken],
+      backlog: [...this.log],
+      past: [...this.past],
+    };
   }
 
-  /** Restores a save made by `save()`; the caller checks the save's shape first (see saves.ts). */
+  /**
+   * Restores a save made by `save()`; the caller checks the save's shape first (see saves.ts).
+   * Throws when ink cannot load the state (a save from a story too different from this one).
+   */
   restore(state: SaveState): Turn {
+    const current = state.backlog[state.backlog.length - 1];
+    if (!current) throw new RangeError('The save has no current turn.');
     this.runner.restore(state.ink);
-    this.turn = state.turn;
+    const open = this.runner.choiceTexts();
+    if (!this.runner.choicesLeadSomewhere() || open.join('\n') !== current.turn.choices.map((c) => c.text).join('\n')) {
+      throw new RangeError('The saved place in the story no longer exists in this version of the story.');
+    }
+    this.turn = current.turn;
     this.taken = [...state.taken];
+    this.log = [...state.backlog];
+    this.past = [...state.past];
     return this.turn;
   }
 

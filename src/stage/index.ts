@@ -74,7 +74,9 @@ class View implements StageView {
     if (this.destroyed) return;
     this.destroyed = true;
     this.wipe.stop();
+    // Phaser tears the game down on its next step, so the loop must be awake for it.
     this.game.destroy(true);
+    this.game.loop.wake();
   }
 }
 

@@ -34,6 +34,7 @@ export const STRINGS = {
   yourPath: 'Your decisions against history',
   playAgain: 'Play again',
   resumed: 'Welcome back. Your game was resumed where you left it.',
+  resumedUpdated: 'Welcome back. The story has been updated since you saved; your game was resumed where you left it.',
   saveRefused: {
     'not-json': 'Your saved game could not be read (the data is damaged), so a new game has started. Nothing else was changed.',
     'not-a-save': 'The stored data is not a Turning Points save, so a new game has started.',

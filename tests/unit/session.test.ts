@@ -85,10 +85,18 @@ describe('session over real inkjs', () => {
     expect(parseSave('{"format":1,"ink":', a.fingerprint)).toEqual({ ok: false, reason: 'not-json' });
     expect(parseSave('{"hello":"world"}', a.fingerprint)).toEqual({ ok: false, reason: 'not-a-save' });
     expect(parseSave(good.replace('"format":1', '"format":9'), a.fingerprint)).toEqual({ ok: false, reason: 'newer-format' });
-    expect(parseSave(good, 'deadbeef')).toEqual({ ok: false, reason: 'other-story' });
+    expect(parseSave(good, 'deadbeef')).toMatchObject({ ok: true, sameStory: false });
     const tampered = JSON.parse(good);
-    tampered.turn.choices = 'lots';
+    tampered.backlog[0].turn.choices = 'lots';
     expect(parseSave(JSON.stringify(tampered), a.fingerprint)).toEqual({ ok: false, reason: 'damaged' });
+    const emptied = JSON.parse(good);
+    emptied.backlog = [];
+    expect(parseSave(JSON.stringify(emptied), a.fingerprint)).toEqual({ ok: false, reason: 'damaged' });
+    const pointing = JSON.parse(good);
+    pointing.past = [{ ink: '{}', taken: 0, at: 99 }];
+    expect(parseSave(JSON.stringify(pointing), a.fingerprint)).toEqual({ ok: false, reason: 'damaged' });
+    expect(parseSave(good.slice(0, good.length / 2), a.fingerprint)).toEqual({ ok: false, reason: 'not-json' });
+    expect(parseSave('[1,2,3]', a.fingerprint)).toEqual({ ok: false, reason: 'not-a-save' });
   });
 
   it('refuses an option tag that the record does not know', () => {
@@ -96,6 +104,36 @@ describe('session over real inkjs', () => {
     // the compiled JSON stores tags as "#" entries; make sure the replacement hit something
     expect(json).toContain('sideways');
     expect(() => new Session(json, miniContent()).start()).toThrow(ContentError);
+  });
+
+  it('steps back to the previous choice, and again, then takes another road', () => {
+    const s = new Session(compiled(), miniContent());
+    const first = s.start();
+    s.choose(0);
+    const second = s.current;
+    s.choose(0);
+    expect(s.current.ending).toBe('strict-end');
+    expect(s.backlog.map((b) => b.chose)).toEqual(['Vote with Lenin', 'Walk home', null]);
+    expect(s.rollback()).toEqual(second);
+    expect(s.rollback()).toEqual(first);
+    expect(s.canRollback).toBe(false);
+    expect(s.decisions).toEqual([]);
+    expect(s.variable('trust')).toBe(0);
+    expect(s.backlog).toEqual([{ turn: first, chose: null }]);
+    const { verdict } = s.choose(1);
+    expect(verdict?.matchesHistory).toBe(true);
+    expect(s.choose(0).turn.ending).toBe('loose-end');
+    expect(s.backlog.map((b) => b.chose)).toEqual(['Vote with Martov', 'Walk home', null]);
+  });
+
+  it('refuses to restore a save whose place no longer exists in the story', () => {
+    const a = new Session(compiled(), miniContent());
+    a.start();
+    a.choose(0);
+    const state = a.save();
+    // the story was rewritten: the choice's branch is gone
+    const changed = compiled().replaceAll('"c-0"', '"c-9"');
+    expect(() => new Session(changed, miniContent()).restore(state)).toThrow(/no longer exists/);
   });
 
   it('rejects a choice that does not exist', () => {

@@ -1,0 +1,199 @@
+// Part 1905: Bloody Sunday as news in Geneva, the return to Russia, the October strike, the
+// Tsar's Manifesto, the St Petersburg Soviet and its arrest. Played as Trotsky.
+// Decisions: DP06, DP07, DP08 (see record/1905.json). A tunnel: every path ends with ->->.
+
+// Did Trotsky go back to Russia at once (DP06)? "now" or "stay".
+VAR s1905_return = ""
+// What Trotsky said about the Tsar's Manifesto (DP07): "no-trust" or "trust".
+VAR s1905_manifesto = ""
+// Trotsky's line on the Soviet (DP08): "inside" or "programme".
+VAR s1905_soviet = ""
+
+=== soviet_1905 ===
+Geneva, January 1905. Wet snow falls on the lake and the grey roofs. # place: geneva-iskra-office # date: 1905-01-10 os # people: trotsky, martov, sedova # actor: trotsky # mood: grim
+You climb the narrow stairs to the Iskra office. You are twenty-five years old.
+Martov is standing by the window with a bundle of telegrams. His hands shake as he holds them out.
+"Petersburg," he says. "They fired on the crowd."
+The news is a day old. On Sunday, 9 January by the Russian calendar, a priest called Father Gapon led a huge march to the Winter Palace in St Petersburg. In Geneva the calendar says it was 22 January.
+Tens of thousands of workers walked through the snow with their wives and children. They carried church banners and pictures of the Tsar. They sang hymns.
+They brought a petition. It begged for an eight-hour day, fair pay and an assembly elected by the people.
+Tsar Nicholas II was not even in the city. Soldiers stood across the roads and bridges. At the Narva Gate, by the river and on the Palace Square, they fired into the crowds again and again.
+* [Read the telegrams one by one]
+    You read them twice. The words are few and flat. Shots. Cavalry. People lying still in the snow.
+* [Ask Martov what comes next]
+    Martov rubs his tired eyes. "The workers will look for a party now," he says. "Let us hope they find one that is not busy fighting itself."
+    ~ martov_trust += 1
+- Nobody in Geneva knows yet how many have died.
+The government will later say 96 dead and 333 wounded. Its enemies will speak of thousands. Most historians today count several hundred killed and wounded, perhaps up to a thousand.
+People are already calling it Bloody Sunday. In one morning, millions of Russians stopped believing that the Tsar was their kind "little father".
+-> s1905_choice
+
+=== s1905_choice ===
+That evening you walk by the lake with Natalia Sedova. # place: geneva-iskra-office # date: 1905-01-10 os # people: trotsky, sedova # actor: trotsky # mood: tense
+She is a student from a well-off family, and a revolutionary like you. You met in Paris in 1902. You have been together ever since.
+"The strikes are spreading," she says. "We should be there, not here."
+Most of the party's leaders live abroad. They write, argue and wait. Going back means a false passport, secret flats and the constant risk of prison.
+Staying means safety. It also means watching the revolution from a café in Switzerland. # decision: DP06
+* [Go back to Russia in secret, as soon as you can #option: return-now]
+    ~ s1905_return = "now"
+    ~ workers_trust += 1
+    ~ safety -= 1
+    You decide at once. Natalia will go ahead to Kiev to find rooms.
+    In February you cross the border with a false passport. You are one of the first of the exiled leaders to go home.
+    -> s1905_kiev
+* [Stay in Geneva and fight with your pen #option: stay-abroad]
+    ~ s1905_return = "stay"
+    ~ safety += 1
+    ~ workers_trust -= 1
+    ~ standing_menshevik += 1
+    You stay. Your pamphlets are sharp and your articles are read in Russia. # speculation
+    But they arrive weeks late, and workers rarely see your name. Each month the news from home grows louder. # speculation
+    -> s1905_october
+
+=== s1905_kiev ===
+Kiev, February 1905. The streets are full of slush and church bells. # place: kiev-hideout # date: 1905-02-15 os # people: trotsky, sedova # actor: trotsky # mood: tense
+You live under a false name. You move from flat to flat: a lawyer's spare room, a student's attic, a doctor's study.
+For a while you even hide in an eye clinic, in the bed of a patient. The head doctor knows who you are and says nothing. A nurse brings you tea and never asks why you write all night.
+You write leaflets for workers and for peasants. A secret press prints them in the thousands.
+* [Write a leaflet that a peasant could read aloud]
+    You cut every long word. You tell the peasants what the soldiers did in Petersburg, and ask them to tell the soldiers from their own villages.
+    ~ workers_trust += 1
+* [Keep out of sight and stay alive]
+    You stay indoors for days. A man in a grey coat stands on the corner too long. Then he is gone.
+    ~ safety += 1
+- In the spring you move to St Petersburg. You keep in touch with both halves of the split party, Bolsheviks and Mensheviks. You belong to neither.
+-> s1905_mayday
+
+=== s1905_mayday ===
+St Petersburg, 1 May 1905. The birch woods outside the city are just turning green. # place: petersburg-flat # date: 1905-05-01 os # people: trotsky # actor: trotsky # mood: grim
+Natalia has gone to a May Day meeting in the woods. Workers gather there in secret, far from the police, to make speeches and sing.
+She does not come home.
+That night a comrade knocks three times. The police surrounded the meeting. Natalia was arrested with many others.
+The police know the circle she moves in. They will soon be looking for you too.
+You take a train to Finland. Finland is part of the Russian Empire, but it has its own laws, and the Tsar's police have less power there.
+You spend the summer in a quiet boarding house among pines and lakes. You read, you write, and you think about where this revolution is going.
+-> s1905_october
+
+=== s1905_october ===
+St Petersburg, October 1905. The whole city has stopped. # place: petersburg-street # date: 1905-10-15 os # people: trotsky, workers # actor: trotsky # mood: hopeful
+{
+- s1905_return == "now":
+    You come back from Finland in the middle of a general strike.
+- else:
+    In the end, even you cannot stay away. You reach St Petersburg in the middle of a general strike. # speculation
+}
+It began with printers in Moscow. Then the railway workers walked out, and the trains stopped all over the empire. Now factories, shops, banks and even theatres are shut.
+At night the streets are dark. There is no gas, no trams, no post. Students hand out leaflets by the light of bonfires.
+In St Petersburg, the strikers have chosen a council to speak for them. In Russian the word for council is soviet.
+-> s1905_soviet_hall
+
+=== s1905_soviet_hall ===
+The Soviet meets in the Technological Institute. # place: petersburg-technological-institute # date: 1905-10-15 os # people: trotsky, khrustalev-nosar, workers # actor: trotsky # mood: hopeful
+The hall is packed and hot. Men in oily jackets stand on benches to see. The air smells of wet wool and cheap tobacco.
+Each factory sends one deputy for every five hundred workers. Socialists of every kind sit here, and many deputies who belong to no party at all.
+Its chairman is Georgy Khrustalev-Nosar, a young lawyer with a quick tongue. He helped workers with their claims before the strike.
+You give your name as Yanovsky, after the farm where you grew up. Within days you are writing the Soviet's appeals and speaking from its platform.
+* [Listen to the deputies first]
+    You sit at the back for an hour. A printer speaks. Then a railwayman. They talk about fines, bread and the long working day. You learn more here than in a year of meetings abroad.
+    ~ workers_trust += 1
+* [Ask to speak at once]
+    You ask for the floor. Some deputies frown at the stranger. By the end of your speech they are clapping.
+    ~ workers_trust += 1
+    ~ safety -= 1
+- -> s1905_manifesto_day
+
+=== s1905_manifesto_day ===
+On 17 October the Tsar gives way. # place: petersburg-university # date: 1905-10-18 os # people: trotsky, workers, tsar-nicholas # actor: trotsky # mood: triumph
+His minister, Count Witte, has written a manifesto for him to sign. It promises freedom of speech, of meeting and of forming unions. It promises a Duma, a parliament elected by the people, without whose consent no law will pass.
+The next morning the city goes wild. Crowds fill the streets with red flags. Strangers kiss each other. A huge crowd gathers outside the university.
+A portrait of the Tsar hangs in the main hall. Someone has torn it half off the wall.
+But there are also soldiers on the corners, and the prisons are still full. The general in charge of the capital has ordered his men to spare no bullets.
+The liberals say the fight is won. Now is the time to form parties, win elections and build a free Russia by law.
+You are pushed onto the university balcony. Thousands of faces look up at you. You hold a copy of the Manifesto in your hand. # decision: DP07
+* [Tell them to trust no promise from the Tsar, and tear up the Manifesto #option: no-trust]
+    ~ s1905_manifesto = "no-trust"
+    ~ workers_trust += 2
+    ~ standing_bolshevik += 1
+    ~ safety -= 1
+    You tell them not to celebrate too soon. The troops are still here. The police are still here. Nothing has been given that cannot be taken back.
+    "Citizens! Our strength is in ourselves." # quote: Trotsky, speech at St Petersburg University, 18 October 1905, as given in Deutscher, The Prophet Armed (1954), ch. 'Trotsky in 1905'
+    You say the Manifesto is only a scrap of paper. Then you tear it up in front of them. The crowd roars.
+* [Tell them to take the freedoms and use them #option: trust]
+    ~ s1905_manifesto = "trust"
+    ~ workers_trust -= 1
+    ~ standing_menshevik += 1
+    ~ safety += 1
+    You tell them a great thing has been won. Now they must use it: print papers, form unions, get ready for the Duma. # speculation
+    Some cheer. Others shout that the Cossacks are still in the streets. A worker near the front shakes his head and walks away. # speculation
+- In the days that follow, troops fire on crowds in several towns. Gangs called the Black Hundreds attack Jews, students and workers in town after town. Many die. The police often stand by, or join in.
+{
+- s1905_manifesto == "trust":
+    Your hopeful words sit badly with you now. Trust, it seems, will have to be earned. # speculation
+- else:
+    You take no joy in being right.
+}
+-> s1905_party
+
+=== s1905_party ===
+Late October. The Soviet has become a power in the capital. # place: petersburg-technological-institute # date: 1905-10-29 os # people: trotsky, khrustalev-nosar, workers # actor: trotsky # mood: tense
+Printers obey it, not the censor. Its paper, Izvestia, "The News", is printed on seized presses. Rail workers ask it what to do next.
+The Bolsheviks of St Petersburg do not like this. Lenin is still abroad. His followers here see the Soviet as a rival to the party.
+Some of them want to give it an order: accept the programme of our party, or we will have nothing to do with you. If it refuses, they may walk out.
+The Mensheviks have chosen to work inside it. So have many workers who belong to no party.
+{s1905_manifesto == "no-trust": Your balcony speech has made your name. Deputies from both camps want you on their side.}
+{workers_trust >= 3: Deputies stop you on the stairs to shake your hand. They call you "Comrade Yanovsky".}
+What line will you take? # decision: DP08
+* [Work inside the Soviet as it is, open to all workers #option: inside]
+    ~ s1905_soviet = "inside"
+    ~ workers_trust += 2
+    ~ party_strength += 1
+    ~ unity += 1
+    You say the Soviet is bigger than any party. Its strength is that every striking worker feels it belongs to them.
+    You write its appeals and speak in its name. Party men of both sides come to you for the text of the next resolution.
+* [Back the Bolsheviks: the Soviet must accept the party's programme #option: programme]
+    ~ s1905_soviet = "programme"
+    ~ standing_bolshevik += 2
+    ~ lenin_trust += 1
+    ~ workers_trust -= 2
+    ~ unity -= 1
+    You back the demand. The party has a programme, you say. A council without one will drift. # speculation
+    The hall goes cold. Non-party deputies ask who you are to give them orders. The demand fails, and the Soviet goes on without it. # speculation
+- Lenin reaches St Petersburg in November. In a letter written on his way home, but not printed for many years, he said the question was wrong.
+"The decision must certainly be: both the Soviet of Workers' Deputies and the Party." # quote: Lenin, Our Tasks and the Soviet of Workers' Deputies, written 2-4 (15-17) November 1905 (Collected Works, vol. 10)
+Soon the Bolsheviks work inside the Soviet too.
+-> s1905_eight_hours
+
+=== s1905_eight_hours ===
+November. The nights are long and the frost has come. # place: petersburg-technological-institute # date: 1905-11-06 os # people: trotsky, khrustalev-nosar, workers, soldiers # actor: trotsky # mood: tense
+On 29 October the Soviet told the workers to take the eight-hour day for themselves. In factory after factory they simply walked out after eight hours.
+The owners struck back. They locked the gates and threw tens of thousands of workers onto the street.
+In early November the Soviet called a second general strike. It was a protest against martial law in Poland, and against plans to court-martial rebel sailors at Kronstadt, the naval fortress near the city.
+Soldiers and sailors have started to come to meetings. A few even send deputies. But most regiments still obey their officers.
+You say the eight-hour day cannot be won while the Tsar keeps his army and police. The workers will need weapons to defend what they win.
+"Eight hours and a gun!" # quote: Trotsky, 1905 (1907), ch. 16 'Eight Hours and a Gun'
+{s1905_soviet == "programme": Some non-party deputies still remember your demand about the programme. They listen, but they do not cheer. # speculation}
+* [Visit a locked-out factory]
+    You walk through an empty yard. The chimneys are cold. A woman asks you how she will feed her children if the gates stay shut. You have no good answer.
+* [Stay and draft the next appeal]
+    You write until your fingers ache. The Soviet must retreat without losing heart. Every word has to carry that.
+    ~ party_strength += 1
+- On 12 November the Soviet calls off the fight for the eight-hour day. The workers are hungry and tired. The owners have won this round.
+-> s1905_arrest
+
+=== s1905_arrest ===
+A week ago, on 26 November, the police arrested Khrustalev-Nosar. # place: petersburg-free-economic-society # date: 1905-12-03 os # people: trotsky, workers, soldiers # actor: trotsky # mood: grim
+The Soviet chose a presidium of three to lead it in his place. You are one of the three.
+Yesterday, 2 December, the Soviet called on the people to stop paying taxes and to take their savings out of the banks in gold. If the state runs out of money, it cannot pay its troops.
+Tonight, 3 December, the Soviet meets in the hall of the Free Economic Society. You are in the chair.
+Then you hear boots on the stairs. Soldiers and police fill the doors and the gallery.
+You tell the deputies not to fight. A shot here would start a massacre. Some of them quietly break their pistols so the police will get nothing they can use.
+One by one, the officers write down every name. The whole Soviet is taken away, deputies and guests alike. It has lasted some fifty days.
+{
+- workers_trust >= 4:
+    As you are led out, a deputy grips your hand. "They cannot arrest a whole city," he whispers.
+- workers_trust <= 0:
+    Outside, a few workers watch the police vans in silence. Many of them hardly know your name. # speculation
+}
+{safety <= 1: The police clerk smiles as he writes your name. He has been waiting for you for a long time.}
+Four days later, on 7 December, Moscow rises. Workers build barricades and fight the army in the streets. You hear the news from behind prison walls.
+->->
