@@ -7,6 +7,18 @@ import { storyPlugin } from './scripts/vite-plugin-story.ts';
 
 const phaserCore = fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url));
 
+// Phaser's feature flags must be replaced; an undefined flag is the truthy string "undefined".
+const phaserFlags = {
+  'typeof WEBGL_RENDERER': JSON.stringify(true),
+  'typeof CANVAS_RENDERER': JSON.stringify(true),
+  'typeof WEBGL_DEBUG': JSON.stringify(false),
+  'typeof FEATURE_SOUND': JSON.stringify(false),
+  'typeof PLUGIN_CAMERA3D': JSON.stringify(false),
+  'typeof PLUGIN_FBINSTANT': JSON.stringify(false),
+  // phaser-core.js ends with `global.Phaser = Phaser` (a webpack global); only unbound uses are replaced.
+  global: 'globalThis',
+};
+
 export default defineConfig({
   // Relative URLs: the built game works from any static host and under any sub-path.
   base: './',
@@ -15,15 +27,9 @@ export default defineConfig({
     // Phaser's core build: same renderers, without its own sound, physics and plugins (howler plays sound).
     alias: [{ find: /^phaser$/, replacement: phaserCore }],
   },
-  define: {
-    // Phaser's feature flags must be replaced; an undefined flag is the truthy string "undefined".
-    'typeof WEBGL_RENDERER': JSON.stringify(true),
-    'typeof CANVAS_RENDERER': JSON.stringify(true),
-    'typeof WEBGL_DEBUG': JSON.stringify(false),
-    'typeof FEATURE_SOUND': JSON.stringify(false),
-    'typeof PLUGIN_CAMERA3D': JSON.stringify(false),
-    'typeof PLUGIN_FBINSTANT': JSON.stringify(false),
-  },
+  define: phaserFlags,
+  // The dev server pre-bundles Phaser on its own; it needs the same flags.
+  optimizeDeps: { rolldownOptions: { transform: { define: phaserFlags } } },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

@@ -1,10 +1,14 @@
 // Part 1903: the Second Congress of the RSDLP, Brussels then London, played as Trotsky.
-// Decisions: DP04-bund, DP04a, DP04b, DP04d (see record/1903.json). Three endings.
+// Decisions: DP04-bund, DP04a, DP04b, DP04c (played as Martov), DP04d (see record/1903.json).
+// A tunnel: the three conclusions set side_1903 and the standings, then return with ->->.
+
+// Whether Martov took his seat on the board of three (DP04c); read in this part only.
+VAR c1903_martov_serves = false
 
 === congress_1903 ===
 Brussels, July 1903. A cart rolls past a grey brick warehouse full of flour sacks. # place: brussels-warehouse # date: 1903-07-17 os # people: trotsky, plekhanov, lenin, martov, delegates # actor: trotsky # mood: hopeful
 You slip in through a side door. You are twenty-three years old. Your real name is Lev Bronstein, but your false passport says Trotsky.
-A year ago you were an exile in Siberia. You got away hidden under hay in a peasant's cart. Now you are a delegate. You speak for the Siberian Union, the Social Democrats of Siberia.
+Not long ago you were an exile in Siberia. You got away hidden under hay in a peasant's cart. Now you are a delegate. You speak for the Siberian Union, the Social Democrats of Siberia.
 The hall is hot. White flour dust hangs in the air and sticks to every coat. Rats scratch behind the sacks. Fleas find your ankles within the hour.
 Some forty delegates sit on hard benches. They hold fifty-one votes between them. They have come in secret from all over the Russian Empire.
 They belong to the Russian Social Democratic Labour Party, or RSDLP. It was founded in 1898, but the police seized its leaders at once. This congress is meant to build it for real.
@@ -18,9 +22,9 @@ Most people here back Iskra, "The Spark". It is the party paper, printed abroad 
 * [Ask Lenin what comes first]
     Lenin grins and taps the agenda. "The Bund," he says. "Clear that up and the rest will follow." His eyes move on to the next delegate.
     ~ lenin_trust += 1
-- -> bund_debate
+- -> c1903_bund_debate
 
-=== bund_debate ===
+=== c1903_bund_debate ===
 The first big fight is about the Bund. # place: brussels-warehouse # date: 1903-07-20 os # people: trotsky, liber, lenin, martov, delegates # actor: trotsky # mood: tense
 The Bund is the General Jewish Workers' Union. It was born in Vilna in 1897. Its members are Jewish workers in the towns of Lithuania, Poland and western Russia.
 It is the oldest and best organised group in the whole party. It has led strikes, printed leaflets in Yiddish, and trained men to defend their streets.
@@ -57,9 +61,9 @@ The Bund's speakers ask who else has the right to speak for Jewish workers. Ever
     ~ unity += 1
     You keep your seat. Martov answers the Bund instead, sharp and clever as always. # speculation
     At the break, Lenin stops beside you. "You had something to say," he remarks. "Next time, say it." # speculation
-- The debate runs on for days. The final vote will come later, in another country. -> brussels_police
+- The debate runs on for days. The final vote will come later, in another country. -> c1903_brussels_police
 
-=== brussels_police ===
+=== c1903_brussels_police ===
 The Belgian police have been watching the warehouse. # place: brussels-street # date: 1903-07-24 os # people: trotsky, delegates # actor: trotsky # mood: tense
 Men in bowler hats read the same newspaper outside your café for hours. The Russian embassy wants the congress gone. The Okhrana, the Tsar's secret police, pays spies in every city where Russians meet.
 One delegate is arrested and thrown out of Belgium. The police warn others to leave within a day. The leaders decide to move the whole congress to London. The English police ask fewer questions.
@@ -70,9 +74,9 @@ One delegate is arrested and thrown out of Belgium. The police warn others to le
     You walk three comrades to their trains. A man in a bowler hat writes down your face. You will not forget his.
     ~ safety -= 1
     ~ unity += 1
-- The boat crosses the grey Channel at dawn. Most of the delegates are seasick. You stand at the rail and watch England rise out of the fog. -> london_congress
+- The boat crosses the grey Channel at dawn. Most of the delegates are seasick. You stand at the rail and watch England rise out of the fog. -> c1903_london_congress
 
-=== london_congress ===
+=== c1903_london_congress ===
 London is huge, loud and full of smoke. # place: london-hall # date: 1903-07-29 os # people: trotsky, lenin, martov, krupskaya, delegates # actor: trotsky # mood: calm
 The congress meets again in borrowed rooms. One of them is a hall of the English Club. A British constable strolls past the door and does not even look in.
 Nadezhda Krupskaya, Lenin's wife, keeps the lists and the addresses. She knows where every delegate sleeps and who has money for bread.
@@ -89,9 +93,9 @@ In the evenings, small groups argue in cheap cafés until the owners throw them 
 * [Spend the evening with Martov in a smoky café]
     Martov talks until midnight about the old days in Vilna and the first strikes. He makes the party sound like a family.
     ~ martov_trust += 1
-- -> paragraph_one
+- -> c1903_paragraph_one
 
-=== paragraph_one ===
+=== c1903_paragraph_one ===
 Now comes Paragraph 1 of the party rules. It asks one simple question: who counts as a member? # place: london-hall # date: 1903-08-02 os # people: trotsky, lenin, martov, plekhanov, axelrod, delegates # actor: trotsky # mood: tense
 Lenin's wording is strict. A member must belong to one of the party's organisations and work inside it, under its orders.
 Martov's wording is looser. A member must accept the programme and give the party regular help, under the direction of one of its organisations.
@@ -127,9 +131,9 @@ The chairman calls the vote. It is taken name by name. # decision: DP04a
     ~ unity += 1
     You hold back your vote. Both sides look at you as if you had left the room. # speculation
     Martov still wins, 27 to 22, with two votes held back. # speculation
-- Martov has won the vote. He has also made an enemy of his oldest friend. -> walkout
+- Martov has won the vote. He has also made an enemy of his oldest friend. -> c1903_walkout
 
-=== walkout ===
+=== c1903_walkout ===
 Three days later the congress turns to the Bund's demands once more. # place: london-hall # date: 1903-08-05 os # people: trotsky, liber, akimov, martynov, lenin, martov, delegates # actor: trotsky # mood: grim
 The vote is not close. The hall says no to a federal party, and no to the Bund as sole voice of Jewish workers.
 The five Bund delegates stand up. They say that the Bund is leaving the party. They gather their papers and walk out together.
@@ -146,9 +150,9 @@ Next the congress shuts down the Union of Russian Social Democrats Abroad. It wa
 Its two delegates, Vladimir Akimov and Alexander Martynov, walk out as well.
 Then the sums change. Seven votes are gone, and nearly all of them had sided with Martov on Paragraph 1. Lenin's side now holds a small majority.
 Lenin's friends start to call themselves the majority, in Russian the Bolsheviki. Martov's friends become the minority, the Mensheviki.
--> board_election
+-> c1903_board_election
 
-=== board_election ===
+=== c1903_board_election ===
 The last big fight is about Iskra itself. # place: london-hall # date: 1903-08-07 os # people: trotsky, lenin, martov, plekhanov, axelrod, zasulich, potresov, delegates # actor: trotsky # mood: tense
 Iskra has six editors. Plekhanov, Axelrod and Vera Zasulich are the veterans. In 1878 Zasulich shot the city governor of St Petersburg, and a jury set her free. Lenin, Martov and Alexander Potresov are the younger three.
 Lenin's plan is to elect only three: Plekhanov, Lenin and Martov. Axelrod, Zasulich and Potresov would be dropped.
@@ -162,7 +166,7 @@ The six editors are asked to leave the room while the delegates decide. # decisi
     ~ unity += 1
     You propose that the old board of six be confirmed, in a secret vote. The hall turns down a secret vote, 19 to 17, with three holding back.
     Your proposal to keep all six fails too. The board of three is then elected by paper ballot.
-    You and about twenty of Martov's friends refuse to hand in any paper at all. Martov then refuses to sit on the new board.
+    You and about twenty of Martov's friends refuse to hand in any paper at all.
 * [Vote for the board of three #option: three]
     ~ board_vote = "three"
     ~ lenin_trust += 2
@@ -170,7 +174,7 @@ The six editors are asked to leave the room while the delegates decide. # decisi
     ~ martov_trust -= 2
     ~ unity -= 1
     You vote for three editors. Lenin's side wins by one more vote than it would have. # speculation
-    Martov does not look at you again that day. He still refuses to sit on the new board. # speculation
+    Martov does not look at you again that day. # speculation
 * [Hand in a blank paper #option: blank]
     ~ board_vote = "blank"
     ~ unity += 1
@@ -179,12 +183,41 @@ The six editors are asked to leave the room while the delegates decide. # decisi
     You hand in a blank paper. It counts for nobody. # speculation
     The board of three is elected. Martov says a blank paper is still a kind of vote. He does not say it kindly. # speculation
 - The editors come back in and hear the result. Some of the oldest fighters in the party have just been voted out of their own paper.
--> after_congress
+-> c1903_martov_choice
 
-=== after_congress ===
+=== c1903_martov_choice ===
+Now step into another man's shoes. You are Julius Martov, twenty-nine years old, in the same hot London hall. # place: london-hall # date: 1903-08-07 os # people: martov, lenin, plekhanov, axelrod, zasulich, potresov, delegates # actor: martov # mood: grim
+The congress is voting you onto the new board of three, with Plekhanov and Lenin. Axelrod, Zasulich and Potresov are out.
+Lenin was your closest friend. You founded Iskra together. Now his side has the votes, but only because the Bund and the Economists walked out.
+The congress will also elect the Central Committee, the small group that runs the party's work inside Russia. Lenin's supporters expect to fill all three seats.
+If you sit on the board, you are one against two. If you refuse, the paper loses its best-known editor, and the split is out in the open.
+Zasulich looks at you across the hall. She has given more than thirty years to the movement. Axelrod sits very still. # decision: DP04c
+* [Refuse to serve on the board of three #option: refuse]
+    ~ c1903_martov_serves = false
+    ~ unity -= 1
+    You stand up. You say that you will not take a seat that was made by throwing out your old comrades. To accept would be a stain on your name.
+    Lenin answers coolly. The congress, he says, has the right to elect its editors. To call the vote an insult is to mix up politics with hurt feelings.
+    The Central Committee is elected with Lenin's men alone. Most of the minority do not vote at all.
+* [Take your seat and fight from inside #option: serve]
+    ~ c1903_martov_serves = true
+    ~ unity += 1
+    ~ party_strength += 1
+    You swallow your anger. You say you will serve, because the paper belongs to the party, not to any one man. # speculation
+    Lenin nods, surprised. Plekhanov smiles for the first time in days. Axelrod does not look at you. # speculation
+    Your friends feel betrayed. Still, the paper keeps its editors on speaking terms, for now. # speculation
+- Now step back into your own shoes. You are Trotsky again. # actor: trotsky
+-> c1903_after_congress
+
+=== c1903_after_congress ===
 On 10 August, by the Russian calendar, the congress closes. # place: london-room # date: 1903-08-10 os # people: trotsky, martov, lenin, krupskaya # actor: trotsky # mood: grim
 It came to build one party. It leaves two camps that can hardly speak to each other.
 You sit in a rented room with a cracked window. Rain drips into a tin basin. You must choose where you stand.
+{
+- c1903_martov_serves:
+    Martov sits on the board with Lenin and Plekhanov. Even so, his friends meet every night in secret and call Lenin a dictator. The two camps are still there. # speculation
+- else:
+    Martov refused his seat. Iskra is now in the hands of Lenin and Plekhanov alone.
+}
 {
 - martov_trust >= 4:
     Martov comes first. He begs you to stay with the minority. "We are fighting for the soul of the party," he says.
@@ -208,21 +241,22 @@ Outside, London goes on with its business. Inside, your whole future feels balan
     ~ standing_menshevik += 2
     ~ standing_bolshevik -= 2
     ~ lenin_trust -= 2
-    -> ending_menshevik
+    ~ martov_trust += 1
+    -> c1903_end_menshevik
 * [Join Lenin's majority, the Bolsheviks #option: bolsheviks]
     ~ side_1903 = "bolsheviks"
     ~ standing_bolshevik += 2
     ~ standing_menshevik -= 2
     ~ martov_trust -= 2
-    -> ending_bolshevik
+    -> c1903_end_bolshevik
 * [Stand with neither side and work to unite them #option: neutral]
     ~ side_1903 = "neutral"
     ~ unity += 2
     ~ standing_bolshevik -= 1
     ~ standing_menshevik -= 1
-    -> ending_neutral
+    -> c1903_end_neutral
 
-=== ending_menshevik ===
+=== c1903_end_menshevik ===
 You go with Martov. # place: london-room # date: 1903-08-10 os # people: trotsky, martov # actor: trotsky # mood: grim
 Within weeks you write a report for your Siberian comrades. It blames Lenin, more than anyone, for the split. Your pen is sharp and you do not hold back.
 In September the minority meets in Geneva and sets up its own small leading group. You are one of its five members.
@@ -233,10 +267,10 @@ In September the minority meets in Geneva and sets up its own small leading grou
 {lenin_trust <= 0: Lenin now speaks of you as an enemy of the party he wants to build.}
 Many years later, you will write that your whole being rose up against cutting the old editors away.
 "My whole being seemed to protest against this merciless cutting off of the older ones." # quote: Trotsky, My Life (1930), ch. 12
-In that same book you will add that Lenin was right on the politics. But that day is far away. For now, you have chosen the minority. # ending: menshevik-1903
--> END
+In that same book you will add that Lenin was right on the politics. But that day is far away. For now, you have chosen the minority.
+->->
 
-=== ending_bolshevik ===
+=== c1903_end_bolshevik ===
 You go with Lenin. # place: london-room # date: 1903-08-10 os # people: trotsky, lenin, krupskaya # actor: trotsky # mood: hopeful
 {
 - lenin_trust >= 4:
@@ -253,10 +287,10 @@ You go with Lenin. # place: london-room # date: 1903-08-10 os # people: trotsky,
     Some of Lenin's men still whisper about your speech for the Bund. # speculation
 }
 Old friends cross the street when they see you. You gain a leader and lose a circle of friends. The split goes on either way. # speculation
-You have chosen the majority, the road the real Trotsky did not take in 1903. # speculation # ending: bolshevik-1903
--> END
+You have chosen the majority, the road the real Trotsky did not take in 1903. # speculation
+->->
 
-=== ending_neutral ===
+=== c1903_end_neutral ===
 You refuse to join either camp. # place: london-room # date: 1903-08-10 os # people: trotsky # actor: trotsky # mood: calm
 You write to both sides and beg them to meet, to share the paper, to stop the name-calling. # speculation
 {
@@ -268,5 +302,5 @@ Both camps find you useful and neither trusts you. Lenin's friends say you sit b
 - workers_trust >= 1:
     In Russia, a few workers' circles read your letters and hope you are right. # speculation
 }
-The split does not heal this year. But you have kept your own voice, and you will need it. # speculation # ending: neutral-1903
--> END
+The split does not heal this year. But you have kept your own voice, and you will need it. # speculation
+->->

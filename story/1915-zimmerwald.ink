@@ -24,14 +24,14 @@ Before the war, the socialist parties of Europe had sworn an oath together. If w
 The biggest party in it was the German SPD, the Social Democrats. It had a million members, its own schools and choirs, and a hundred and ten seats in parliament.
 On 4 August its deputies stood up in the Reichstag and voted for war credits. That is the money the government needs to fight.
 In France and Belgium the socialists did the same. Some even took posts as ministers of war governments.
-Not everyone gave in. In the Russian Duma, the socialist deputies of both factions, Bolsheviks and Mensheviks, refused to vote the war budget. So did the Serbian socialists. The Italian party kept its country's workers against the war.
+Not everyone gave in. In the Russian Duma, the socialist deputies of both factions, Bolsheviks and Mensheviks, refused to vote the war budget. So did the Serbian socialists. The Italian party stayed against the war too.
 But the great German party had led the way. For you it is like a death in the family.
 -> z1915_paris
 
 === z1915_paris ===
 Paris, winter 1915. The print shop smells of ink and wet paper. # place: paris-print-shop # date: 1915-02-10 ns # people: trotsky, martov # actor: trotsky # mood: tense
 You came to Paris in November as a war reporter for a paper in Kiev. Now you also help to run a small Russian daily against the war. It is called Nashe Slovo, "Our Word".
-Martov writes for it too. He is thinner than ever and coughs all night. But his pen is as sharp as in the Iskra days.
+Martov writes for it too. He is thin and pale, and he smokes as much as ever. His pen is as sharp as in the Iskra days.
 The French censor reads every page before it is printed. He cuts out whole paragraphs. Some days the paper comes out with white holes where your articles used to be.
 Every week the casualty lists grow longer. Whole villages in France are wearing black.
 From Switzerland, Lenin sends his own slogans. He says socialists should wish for the defeat of their own government. He says the old International is dead and a new one must be built.
@@ -51,7 +51,7 @@ A Swiss socialist, Robert Grimm, has called a secret meeting of socialists who o
 They meet in Bern. Then they climb into horse-drawn coaches for the ride up into the hills. Four coaches are enough for all of them.
 "It was still possible to seat all the internationalists in four coaches." # quote: Trotsky, My Life (1930), ch. 19
 The coaches stop in Zimmerwald, a tiny village of farms and cowbells. The Hotel Beau Séjour has a view of snowy peaks. Nobody will look for revolutionaries here.
-About forty delegates come from eleven countries. There are Germans and Frenchmen whose countries are at war. There are Italians, Poles, Swedes, a Dutch poet and Balkan socialists.
+About forty socialists come from a dozen countries. There are Germans and Frenchmen whose countries are at war. There are Italians, Poles, Swedes, a Dutch poet and Balkan socialists.
 From Russia there are Lenin and Zinoviev for the Bolsheviks, and Martov and Axelrod for the Mensheviks. Viktor Chernov speaks for the Socialist Revolutionaries, the SRs, the party of the peasants.
 {martov_trust >= 3: Martov gives you a tired smile across the table. At least here you are on the same side.}
 * [Shake hands with the German delegates]
@@ -79,7 +79,7 @@ Tomorrow the delegates will vote on what you write. Lenin says peace talk withou
     ~ standing_bolshevik += 1
     You write for everyone in the room. The war is a war of the rich for markets and colonies, you write. The workers pay for it in blood.
     You call for peace with no land taken and no money squeezed from the losers. Every nation must have the right to decide its own future.
-    You leave out the call to vote against war credits. Ledebour would walk out over it. You and the Dutch poet Henriette Roland Holst sign a protest, and then you let it go.
+    You leave out the call to vote against war credits. Ledebour would walk out over it. You sign a protest with the Left and the Dutch poet Henriette Roland Holst. Then you let the point go.
     The manifesto passes without a vote against it. The Left signs too, but adds a note: it is not enough.
 * [Sign Lenin's resolution and join the Zimmerwald Left #option: left]
     ~ z1915_choice = "left"
@@ -106,8 +106,8 @@ Paris, autumn 1916. Two police inspectors wait in your doorway. # place: paris-p
 The French government has closed Nashe Slovo. Now it throws you out of France. Some Russian soldiers in France had mutinied, and copies of the paper were found on them.
 {z1915_choice == "break": The police file also calls you "the man who would not even sign at Zimmerwald". To them, you are the most dangerous of a dangerous crowd. # speculation}
 The inspectors drive you to the Spanish border. In Madrid the police arrest you again, "for ideas too advanced for Spain". Then they ship you and your family off across the ocean.
-On 13 January 1917 your steamer reaches New York. It is dark, cold and raining. On land, a wet mountain of buildings rises in the night.
-You find a flat in the Bronx with central heating, a gas stove and a bath. The boys are amazed by the lift and the telephone.
+On 13 January 1917 your steamer reaches New York. Rain lashes the deck. Through it you see the towers of the city, lit window by window.
+You find a flat in the Bronx with electric light, a gas stove and a bath. The boys are amazed by the telephone.
 You write for a Russian paper called Novy Mir, "New World", and speak at meetings of immigrant workers.
 -> z1915_february
 
@@ -115,7 +115,7 @@ You write for a Russian paper called Novy Mir, "New World", and speak at meeting
 New York, March 1917. The newsboys are shouting about Russia. # place: bronx-flat # date: 1917-03-16 ns # people: trotsky # actor: trotsky # mood: triumph
 On 23 February by the Russian calendar, women in Petrograd went out on the streets to ask for bread. Strikes followed, then huge marches. The troops were ordered to shoot. Instead, regiment after regiment went over to the crowds.
 On 2 March the Tsar, Nicholas II, gave up his throne. The three-hundred-year rule of the Romanov family is over.
-Two powers now stand in the capital. One is a Provisional Government of liberal politicians from the old parliament. It is meant to rule until a Constituent Assembly can be elected.
+Two powers now stand in the capital. One is a Provisional Government, made up mostly of liberal politicians from the Duma, the old parliament. It is meant to rule until a Constituent Assembly can be elected.
 The other is the Petrograd Soviet, a council of delegates from the factories and the regiments. It is the soviet of 1905 reborn, only bigger. The soldiers obey the soviet first.
 People call this "dual power". You think it cannot last. Sooner or later, one of the two must give way.
 {
@@ -145,12 +145,13 @@ Soon you are speaking to them every day in the yard. The German officers complai
 - else:
     You do not tell them you refused to sign at Zimmerwald. Here, any word against the war is welcome. # speculation
 }
-{lenin_trust >= 3: News comes that Lenin's paper in Petrograd is calling for your release.}
+News comes that Pravda, Lenin's paper in Petrograd, protests against your arrest.
+{lenin_trust >= 4: The protest is warm. Lenin seems to count you as a friend now.}
 * [Teach the sailors the news from Russia]
     You read them every paper you can get. The yard falls silent when you speak of the soldiers of Petrograd.
     ~ workers_trust += 1
 * [Write one protest after another to the Russian government]
     You send telegrams to Petrograd and letters to the British. Most of them never arrive.
     ~ safety += 1
-- On 29 April the British give way and let you go. The German sailors line the path and cheer. One of them plays the Internationale, the socialist anthem, on an old accordion. # date: 1917-04-29 ns
+- On 29 April the British give way and let you go. The German sailors line the path and cheer. A band of prisoners plays the Internationale, the socialist anthem. # date: 1917-04-29 ns
 ->->

@@ -8,7 +8,7 @@ VAR k1917_sailors = ""
 VAR k1917_advice = ""
 
 === kornilov_1917 ===
-Petrograd, late August 1917. A key grinds in an iron lock, and a cell door slams somewhere below. # place: kresty # date: 1917-08-27 os # people: trotsky # actor: trotsky # mood: grim
+Petrograd, late August 1917. A key grinds in an iron lock, and a cell door slams somewhere below. # place: kresty-prison # date: 1917-08-27 os # people: trotsky # actor: trotsky # mood: grim
 You are Trotsky, thirty-seven years old, and you are back in prison. This is Kresty, "the Crosses", a huge red-brick jail on the right bank of the Neva.
 You were arrested on 23 July, after the July Days. The government says the Bolsheviks tried to seize power. The papers even call your friends German spies.
 Your cell is narrow. It smells of damp stone, soap and cabbage soup. Through the high window you can hear the trams and, now and then, the hoot of a tug on the river.
@@ -27,7 +27,7 @@ You sit on your bunk and think. The man who locked you up now needs the people w
 -> k1917_aurora
 
 === k1917_aurora ===
-Now you step into someone else's shoes. You are a sailor of the cruiser Aurora, twenty-two years old. You served at Kronstadt, the island naval base outside Petrograd, before you joined her. # place: aurora-quay # date: 1917-08-28 os # people: sailor, sailors # actor: sailor # mood: tense
+Now you step into someone else's shoes. You are a sailor of the cruiser Aurora, twenty-two years old. You served at Kronstadt, the island naval base outside Petrograd, before you joined her. # place: aurora-quay # date: 1917-08-28 os # people: sailor, kronstadt-sailors # actor: sailor # mood: tense
 The Aurora lies at a shipyard wall in Petrograd, in for repairs. The deck smells of coal dust, tar and wet rope. Rivets ring from the next berth all day.
 Your ship has a committee, elected by the crew, like most ships of the Baltic Fleet since February. The officers no longer give orders alone.
 Many of your friends in Kronstadt marched in the streets in July. Some are in Kresty now, with Trotsky. You heard him speak in the spring, at the Modern Circus. You have not forgotten it.
@@ -55,7 +55,7 @@ The committee chairman bangs on a bucket for quiet. He looks at you. You know th
 - -> k1917_visit
 
 === k1917_visit ===
-The three of you walk up to the prison gate in your black sailor's caps. # place: kresty # date: 1917-08-29 os # people: sailor, sailors, trotsky # actor: sailor # mood: tense
+The three of you walk up to the prison gate in your black sailor's caps. # place: kresty-prison # date: 1917-08-29 os # people: sailor, kronstadt-sailors, trotsky # actor: sailor # mood: tense
 Only one person ever wrote down this visit: Trotsky himself, in his memoirs, years later. No other record of it is known. What follows is told as he told it.
 A guard leads you through iron doors and down a long gallery. The walls sweat. Somewhere a man is singing.
 Trotsky looks thinner than in the spring. His hair is still wild, and his eyes are very awake behind his glasses.
@@ -143,7 +143,10 @@ Lenin is still in hiding. But his party is growing every week, in the barracks, 
     A few sailors cheer you as a hero. Older Bolsheviks say you nearly gave Kerensky the excuse he wanted. # speculation
 }
 Three weeks later, on 25 September, the Petrograd Soviet elects a new chairman. In 1905 you led the city's first Soviet. Now you are chosen to lead it again. # date: 1917-09-25 os # people: trotsky, soldiers, red-guards
-{standing_bolshevik < 1: Not everyone votes for you. Some old Bolsheviks still remember you as Lenin's critic. # speculation}
+{
+- standing_bolshevik < 1:
+    Not everyone votes for you. Some old Bolsheviks still remember you as Lenin's critic. # speculation
+}
 * [Promise the Soviet fair play for every party]
     You tell the hall you will lead it as a free parliament of the workers, where every party may speak.
     ~ unity += 1

@@ -1,6 +1,6 @@
 // Paints one whole stage state into reusable layers: place, mood, crowd, people, map and captions.
 
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import type { Content } from '../core/record';
 import type { StageState } from '../core/session';
 import { drawCaptions, makeCaptions, type Captions } from './banner';

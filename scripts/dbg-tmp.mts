@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium.ts';
+const b = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+const page = await (await b.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(process.argv[2] ?? 'http://127.0.0.1:4173/');
+await page.waitForTimeout(5000);
+console.log('ready:', await page.getAttribute('#stage', 'data-ready'), 'status:', await page.textContent('#stage-status'));
+await page.screenshot({ path: '/tmp/shot.png' });
+await b.close();

@@ -1,0 +1,141 @@
+// Part 1904: emigration after the split; Plekhanov changes sides, Our Political Tasks, Natalia Sedova,
+// and DP05 (see record/1904.json). A tunnel: ends with ->->. Reads side_1903 and the standings.
+
+// What Trotsky did in September 1904 (DP05): "mensheviks", "bolsheviks" or "independent".
+VAR b1904_choice = ""
+
+=== break_1904 ===
+Geneva, the winter after the congress. A cold wind blows off the lake and rattles the shutters. # place: geneva-iskra-office # date: 1903-12-01 ns # people: trotsky, martov, plekhanov, axelrod, zasulich # actor: trotsky # mood: tense
+The Iskra office smells of printer's ink, wet coats and cheap tobacco. Proofs hang drying on a string across the room.
+The news of the autumn has turned the party upside down. Plekhanov has changed sides.
+He could not bear a lasting break with the friends of his whole working life. He asked Lenin to bring back the editors the congress had dropped. Lenin refused and walked out of the board.
+Plekhanov then invited Martov, Axelrod, Zasulich and Potresov back onto the paper. Iskra, the paper Lenin built, is now in the hands of the minority, the Mensheviks.
+Lenin keeps his grip on the Central Committee and his friends in Russia. But he has lost his paper.
+{
+- side_1903 == "mensheviks":
+    You are on the winning side, for now. Martov hands you proofs to read and asks you to write.
+    Plekhanov is another matter. He has never liked you. He lets it be known that he does not want your articles in the paper.
+    ~ plekhanov_trust -= 1
+- side_1903 == "bolsheviks":
+    You are with Lenin, and Lenin is now outside the paper he founded. You walk past the Iskra office and your old friends look away. # speculation
+- else:
+    Both sides still hope to win you. Martov invites you to write. Lenin's friends send you their leaflets. # speculation
+}
+* [Read the new issue of Iskra]
+    The paper attacks Lenin's plans for the party. It mocks them as barracks discipline, where members only obey orders. The ink comes off on your fingers.
+* [Walk up the hill to see Lenin]
+    {
+    - lenin_trust >= 3:
+        Lenin is pale and tired, but he grips your hand. "They will see," he says. "The party will decide." # speculation
+    - else:
+        Lenin is polite and brief. He has a pile of letters to answer and no time for you. # speculation
+    }
+- -> b1904_natalia
+
+= b1904_natalia
+Spring comes to Geneva. The lake turns blue again. # place: geneva-lake # date: 1904-04-15 ns # people: trotsky, sedova # actor: trotsky # mood: calm
+You walk along the shore with Natalia Sedova. You met her in Paris late in 1902, when Iskra sent you there to speak.
+She is a student of art, clever and quiet. She was expelled from her girls' school in Kharkov for reading banned books. In Paris she helped Iskra and found you a room.
+Now you live together. Back in Siberia, Alexandra is raising your two daughters. You send letters and what money you can. It is never enough.
+{
+- side_1903 == "mensheviks":
+    Natalia listens to your anger at Lenin. She does not argue. She only asks whether the quarrel is about ideas or about people.
+- else:
+    Natalia asks why clever men who agree on so much cannot sit in the same room. You have no good answer. # speculation
+}
+* [Tell her about Nikolayev and the workers]
+    You tell her about Mukhin, the hectograph and the purple ink on your fingers. She laughs. "You were happier then," she says.
+* [Talk about paintings instead of politics]
+    She takes you to see pictures by the lake. For one afternoon you do not mention Lenin at all.
+- -> b1904_pamphlet
+
+= b1904_pamphlet
+Summer 1904. # place: geneva-iskra-office # date: 1904-08-20 ns # people: trotsky, axelrod, martov # actor: trotsky # mood: tense
+Russia is at war with Japan. The Tsar's army is losing in the Far East. In July a bomb killed Plehve, the hated Minister of the Interior, in the street in St Petersburg.
+Liberals in Russia, lawyers, doctors and landowners of the zemstvos, the local councils, now talk openly of a constitution.
+In May Lenin published a book on the congress, One Step Forward, Two Steps Back. He says the minority are soft intellectuals who fear discipline.
+{
+- side_1903 == "bolsheviks":
+    In real history Trotsky, then on the Menshevik side, wrote the sharpest answer. In this story you are with Lenin, but you read the pamphlet too. Some lines stay with you. # speculation
+- else:
+    You answer him with a pamphlet of your own, Our Political Tasks. You dedicate it to Axelrod, your teacher in the minority.
+    You call Lenin "Maximilien Lenin", after Robespierre, the French revolutionary who sent his rivals to the guillotine.
+}
+The pamphlet warns where Lenin's methods will lead. Its most famous lines say this:
+"the Party organisation 'substituting' itself for the Party, the Central Committee substituting itself for the Party organisation, and finally the dictator substituting himself for the Central Committee" # quote: Trotsky, Our Political Tasks (1904), Part II, 'Down with Substitutionism' (New Park translation)
+In plain words: first the party machine takes the place of the members, then a small committee takes the place of the machine, and at last one man takes the place of the committee.
+Lenin's friends call it slander. Some Mensheviks call it brilliant. Years later, you yourself will call the pamphlet wrong.
+-> b1904_decision
+
+= b1904_decision
+September 1904. You sit in a cheap rented room. A letter from the Menshevik leaders lies open on the table. # place: geneva-room # date: 1904-09-15 ns # people: trotsky, sedova # actor: trotsky # mood: tense
+The Menshevik leaders now pin their hopes on the liberals. They say the workers must not frighten the zemstvo men away.
+You think the opposite. The liberals will bargain with the Tsar and let the workers down. The workers must lead the fight, not follow it.
+{martov_trust >= 4: Martov is still your friend. He begs you not to break with the group over one quarrel.}
+{plekhanov_trust <= -2: Plekhanov will not even shake your hand.}
+{lenin_trust >= 3: Lenin's friends say the door is open, if you admit you were wrong about the congress.}
+{lenin_trust < 1: Lenin's friends call you a windbag. The door to them looks firmly shut.}
+{unity >= 3: Letters come from comrades in Russia. They are tired of the quarrel. They ask you to help bring the two sides together.}
+{
+- standing_menshevik >= 4:
+    Among the Mensheviks your name stands high. Leaving would cost you a great deal.
+- standing_bolshevik >= 4:
+    Among the Bolsheviks your name stands high. Leaving Lenin would cost you a great deal. # speculation
+}
+Natalia reads the letter over your shoulder. "Whatever you do," she says, "do it because you believe it." # decision: DP05
+* {side_1903 != "mensheviks"} [Go over to Martov's Mensheviks #option: mensheviks]
+    -> b1904_to_mensheviks
+* {side_1903 == "mensheviks"} [Stay with the Mensheviks #option: mensheviks]
+    -> b1904_to_mensheviks
+* {side_1903 != "bolsheviks"} [Join Lenin's Bolsheviks #option: bolsheviks]
+    -> b1904_to_bolsheviks
+* {side_1903 == "bolsheviks"} [Stay with Lenin's Bolsheviks #option: bolsheviks]
+    -> b1904_to_bolsheviks
+* [Leave both factions and work for the unity of the party #option: independent]
+    -> b1904_to_independent
+
+= b1904_to_mensheviks
+~ b1904_choice = "mensheviks"
+~ standing_menshevik += 2
+~ martov_trust += 1
+~ lenin_trust -= 1
+~ unity -= 1
+You put aside your doubts and stay with Martov and Axelrod. You tell yourself the quarrel about the liberals will pass. # speculation
+Martov is relieved. Plekhanov still keeps his distance. You write for Iskra, but you bite your tongue more often than you like. # speculation
+-> b1904_end
+
+= b1904_to_bolsheviks
+~ b1904_choice = "bolsheviks"
+~ standing_bolshevik += 2
+~ standing_menshevik -= 2
+~ martov_trust -= 2
+{side_1903 != "bolsheviks":
+    ~ lenin_trust += 1
+}
+{
+- side_1903 == "bolsheviks":
+    You stay with Lenin. He needs every writer he can get, with Iskra lost to him. # speculation
+- lenin_trust >= 3:
+    You swallow your pride and write to Lenin. He answers at once, warmly. He never mentions Maximilien. # speculation
+- else:
+    You write to Lenin. His reply is cool and short. He will take you, but you must prove yourself. # speculation
+}
+Martov's friends call you a turncoat. The pamphlet you wrote, or the lines you read, will follow you for years. # speculation
+-> b1904_end
+
+= b1904_to_independent
+~ b1904_choice = "independent"
+~ unity += 2
+~ standing_menshevik -= 2
+~ martov_trust -= 1
+~ workers_trust += 1
+You write to the Menshevik leaders that you are leaving their group. You do not go to Lenin either.
+From now on you will stand for the unity of the whole party, above the factions. Both sides think this is naive. Both will still need you.
+You move to Munich for a while. There you stay with Parvus, a stout, clever Marxist who writes for the German socialist papers. He thinks a revolution in Russia is close.
+-> b1904_end
+
+= b1904_end
+Autumn leaves blow along the lake. Far to the east, the war with Japan goes from bad to worse. Strikes are spreading in Russian towns.
+{workers_trust >= 3: In Russia, workers who remember your leaflets still pass your name along.}
+You are twenty-four. You have no party post, little money and a sharp pen. Something is coming in Russia. You can feel it.
+->->

@@ -1,0 +1,142 @@
+// Part 1906: prison, the trial of the St Petersburg Soviet, the sentence, the escape from
+// Berezov on the road to Obdorsk, and the Vienna years. Played as Trotsky.
+// Decision: DP09 (see record/1906.json). A tunnel: every path ends with ->->.
+
+// What kind of speech Trotsky gave at the trial (DP09): "political", "legal" or "boycott".
+VAR t1906_speech = ""
+
+=== trial_1906 ===
+Kresty prison, St Petersburg, December 1905. # place: petersburg-kresty # date: 1905-12-20 os # people: trotsky # actor: trotsky # mood: grim
+The cell is narrow and cold. A bare bulb burns all night. Through the wall you hear a man coughing, and the guards' keys on their long chains.
+Kresty means "the crosses". The prison is built in the shape of two great crosses of red brick, on the bank of the Neva.
+News still gets in, in notes passed at the exercise yard and in whispers at the bath house.
+Moscow has risen. For about ten days the workers of the old capital fought behind barricades of carts, doors and telegraph poles. Then a Guards regiment came from St Petersburg with artillery. The workers' district of Presnya was shelled and taken. The rising is over.
+{
+- workers_trust >= 4:
+    Even here, guards slip you scraps of newspaper. Some of them read your articles last autumn.
+- else:
+    Nobody tells you much. You piece the story together from rumours.
+}
+* [Pace the cell and think about what went wrong]
+    The strikes grew tired. The army stayed loyal. Moscow fought alone, and too late. You turn it over again and again.
+* [Ask for paper and start writing]
+    The guard brings you paper and a stub of pencil. You write until the light goes out.
+    ~ party_strength += 1
+- -> t1906_detention
+
+=== t1906_detention ===
+Summer 1906. You have been moved again. # place: petersburg-preliminary-detention # date: 1906-06-15 os # people: trotsky, sedova # actor: trotsky # mood: calm
+First you were taken to the Peter and Paul Fortress, where the Tsars have kept their enemies for two hundred years. Now you are in the House of Preliminary Detention, next to the court.
+This prison is easier. Your lawyers may visit. You can have books, as many as you like.
+You read about land and rent and the history of Russia. You write a long essay about where the revolution is going. You argue that in Russia the workers may come to power before the workers of richer countries, and that they cannot stop halfway once they do.
+Your lawyers carry your pages out in their briefcases.
+Natalia visits you behind a grille. In February she gave birth to your son. He is called Lev, like you.
+* [Ask her about the baby]
+    She tells you he is loud and healthy and has your stubborn chin. You laugh for the first time in weeks.
+* [Ask her what the comrades outside are saying]
+    Many are in prison, she says, or have fled abroad. Others have simply gone home. The revolution is going quiet.
+- -> t1906_trial
+
+=== t1906_trial ===
+On 19 September 1906 the trial of the Soviet begins. # place: petersburg-court # date: 1906-09-19 os # people: trotsky, defendants, judges, soldiers # actor: trotsky # mood: tense
+The court is guarded like a fortress. Soldiers and Cossacks fill the yard and the streets around it. Gendarmes with drawn swords stand behind the benches of the accused.
+There are more than fifty of you in the dock. About four hundred witnesses are called, and over two hundred come.
+Workers, factory owners, police officers, students and journalists take the stand one after another. Line by line, they rebuild the fifty days of the Soviet.
+Resolutions pour in from the factories. The workers of one big plant send a protest with more than two thousand names. If our deputies are guilty, they write, so are we.
+Your mother and father have come from the south to watch. Your mother smiles at you across the room and believes you will be set free. Your father says little. He looks at the guards.
+{
+- workers_trust >= 5:
+    Flowers and letters are passed to you every day. Strangers in the gallery mouth your name. # speculation
+- workers_trust <= 0:
+    The gallery is half empty. Outside these walls, few people seem to remember the Soviet. # speculation
+}
+-> t1906_speech_day
+
+=== t1906_speech_day ===
+On 4 October it is your turn to speak. # place: petersburg-court # date: 1906-10-04 os # people: trotsky, defendants, judges # actor: trotsky # mood: tense
+The charge is that the Soviet prepared an armed rising against the state. The penalty could be hard labour.
+Your lawyers have a plan. Keep it dry and legal. Show that the Soviet never voted for a rising. Let the judges see young men who went too far, and perhaps they will be kind.
+Some of your comrades think the trial is a farce. Why speak to a court that has already made up its mind?
+You stand. The room goes quiet. Even the gendarmes turn to look at you. # decision: DP09
+* [Defend the Soviet and its right to arm the workers #option: political]
+    ~ t1906_speech = "political"
+    ~ workers_trust += 2
+    ~ standing_bolshevik += 1
+    ~ safety -= 1
+    You begin with a legal point, and you make it plainly.
+    "The question of an armed rising ... occupied no place whatever on the agenda of the meetings of the Soviet of Workers' Deputies throughout the fifty days of its existence." # quote: Trotsky, My Speech before the Court, 4 October 1906, in 1905 (1907), Part Two
+    Then you turn the charge around. The Soviet did not plot a rising, you say. It prepared the people to defend themselves.
+    The state that accuses you let the pogrom gangs loose and shot down unarmed crowds. Against such a state, the workers had every right to arm.
+    You do not ask for mercy. When you sit down, some of the lawyers are wiping their eyes.
+* [Make a careful legal defence to cut the sentence #option: legal]
+    ~ t1906_speech = "legal"
+    ~ safety += 1
+    ~ workers_trust -= 1
+    ~ standing_menshevik += 1
+    You speak like a lawyer. The Soviet never voted for a rising. It only led strikes, which the law now allows. # speculation
+    The judges nod and take notes. In the gallery, a worker folds his arms and looks away. # speculation
+* [Refuse to speak to a court you do not recognise #option: boycott]
+    ~ t1906_speech = "boycott"
+    ~ workers_trust += 1
+    ~ unity -= 1
+    ~ party_strength -= 1
+    You say only that a court of the Tsar has no right to judge the workers' Soviet. Then you sit down. # speculation
+    The newspapers print two lines. The story of the Soviet goes untold in the courtroom. # speculation
+- Soon after, the defence offers proof from a former head of the police. Police officers themselves had printed leaflets calling for pogroms. The judges refuse to hear him.
+In protest, the accused refuse to come back into court. The trial goes on without you.
+-> t1906_sentence
+
+=== t1906_sentence ===
+On 2 November 1906 the sentence is read out. # place: petersburg-court # date: 1906-11-02 os # people: trotsky, defendants, judges # actor: trotsky # mood: grim
+Most of the accused are set free. A few get short prison terms.
+You and fourteen others are sentenced to exile in Siberia for life. You lose all your civil rights. You will never be allowed to return.
+{
+- t1906_speech == "legal":
+    Your careful speech has changed nothing. The sentence is the same as everyone else's. # speculation
+- t1906_speech == "boycott":
+    Some comrades say your silence was brave. Others say you wasted the best stage you will ever have. # speculation
+- else:
+    Your speech is printed and read aloud in workers' clubs. Your name is known now far beyond St Petersburg.
+}
+In the gallery, your mother's hopes fall away. Your father says nothing at all.
+-> t1906_road
+
+=== t1906_road ===
+February 1907. For weeks the prisoners have travelled east under guard. # place: berezov # date: 1907-02-18 os # people: trotsky, soldiers, reindeer-driver # actor: trotsky # mood: tense
+Before you left St Petersburg in January, you hid a false passport and some gold coins in the soles of your boots.
+The train takes you to Tyumen, in western Siberia. Then horse sleighs carry you north along the frozen rivers, day after day, past Tobolsk.
+Your sentence says Obdorsk, a trading post near the Arctic Circle, hundreds of kilometres further on. There is no railway and no road. The nearest town is weeks away.
+In February the convoy rests at Berezov, a village of log houses buried in snow. The air is so cold it hurts to breathe.
+A local man tells you of another way out. Follow the Sosva river west through the forest to the Ural mountains. There are mines there, and a little railway.
+* [Pretend to be ill, so they leave you behind]
+    You complain of terrible pain in your back and limp everywhere. The local doctor lets you stay behind to rest when the convoy moves on.
+* [Watch the guards and learn their habits]
+    You learn when the guards drink and when they sleep. Then you complain of pain in your back, and they leave you behind to rest.
+- One night a sleigh waits at the edge of the village. Its driver is a Zyrian, a man of the northern forests. His reindeer stamp and steam in the dark.
+You lie under furs in the sleigh. For a week you cross the white, silent country. The driver drinks, sings and sometimes falls asleep. The reindeer keep going.
+{
+- safety >= 3:
+    Nobody follows you.
+- else:
+    At one camp you hear that the police are asking about a man with glasses. You leave before dawn. # speculation
+}
+At last you reach the Urals and the narrow railway. You buy a ticket like any traveller. You hardly dare to breathe until the train pulls away.
+You send a telegram to Natalia. Soon you are together again, safe across the border in Finland.
+-> t1906_vienna
+
+=== t1906_vienna ===
+Vienna, 1909. Snow falls on the wide streets of the Austrian capital. # place: vienna-cafe # date: 1909-01-15 ns # people: trotsky, sedova # actor: trotsky # mood: calm
+You have lived here since 1907. You have two sons now, Lev and Sergei. Money is always short.
+In the afternoons you sit in a big café full of newspapers and chess boards. The air smells of coffee and cigars. Austrian socialists come and go.
+They are kind and clever, but they expect to win power slowly, through elections. Revolution seems far away to them.
+Since October 1908 you have run a small Russian paper for workers. It is called Pravda, "The Truth". It is printed cheaply and smuggled across the border into Russia.
+Pravda is written in plain words. It belongs to no faction. Again and again, it calls on Bolsheviks and Mensheviks to unite.
+{unity >= 3: Party workers in Russia write to thank you. You are one of the few who still speak to both camps.}
+{lenin_trust <= 0: Lenin's friends call your paper a house for those who cannot make up their minds.}
+* [Spend the evening at the chess board]
+    You lose two games to an old Austrian lawyer. He tells you that Russians think too far ahead.
+* [Stay up writing the next issue]
+    You write until the café closes. Tomorrow the pages go to the printer, and then east.
+    ~ workers_trust += 1
+- Russia seems very far away. But the quarrels of the party follow you even here.
+->->

@@ -1,0 +1,134 @@
+// Part 1912: Lenin's Prague conference (played briefly as Lenin), then Trotsky's Vienna
+// conference and the "August Bloc", and how it fell apart by 1914.
+// Decisions: DP10 (actor Lenin), DP11 (see record/1912.json). A tunnel: every path ends with ->->.
+
+// What Lenin did at Prague (DP10): "constitute" or "negotiate".
+VAR a1912_prague = ""
+// What Trotsky did in August 1912 (DP11): "convene", "join-lenin" or "stand-aside".
+VAR a1912_bloc = ""
+
+=== bloc_1912 ===
+Prague, January 1912. Now you are Lenin. # place: prague-peoples-house # date: 1912-01-05 os # people: lenin, delegates # actor: lenin # mood: tense
+You are forty-one, and you have lived in exile for most of the last twelve years. You sit in a small upstairs room in the People's House, the offices of the Czech socialists' newspaper.
+The windows are frosted. The stove ticks. About eighteen delegates have come in secret from Russia and from the groups abroad.
+Almost all of them are your own Bolsheviks. Two are Mensheviks who want to keep the old underground party alive. Plekhanov, their leader, was invited and refused to come.
+The party is in ruins. Since the defeat of 1905, the police have smashed most of its committees. Its Central Committee has not met in Russia for a long time.
+Some Mensheviks, the Liquidators, say the underground is finished. Work openly, they say, in trade unions, legal newspapers and the Duma.
+You think that means giving up the revolution. You have argued with them for years, and with Trotsky, who keeps trying to make peace between everyone.
+The delegates wait for you to speak. Do you make this small meeting the party itself? # decision: DP10
+* [Declare this conference the party, elect a new Central Committee, and put the Liquidators outside #option: constitute]
+    ~ a1912_prague = "constitute"
+    ~ party_strength += 1
+    ~ unity -= 2
+    You say it plainly. This conference is the party. Its decisions bind everyone.
+    The delegates elect a new Central Committee of your people. They declare that the Liquidators have placed themselves outside the party.
+    Nobody here says the word "split". But everyone knows what has happened.
+* [Keep talking: call all the factions to a joint conference first #option: negotiate]
+    ~ a1912_prague = "negotiate"
+    ~ unity += 1
+    ~ party_strength -= 1
+    You hold back. You send letters to Plekhanov, to the Poles, even to Trotsky, proposing one more joint meeting. # speculation
+    The replies are slow and full of conditions. Months pass. Your own delegates grumble that the Liquidators are laughing at you. # speculation
+- -> a1912_vienna_news
+
+=== a1912_vienna_news ===
+Vienna, spring 1912. You are Trotsky again. # place: vienna-cafe # date: 1912-05-10 ns # people: trotsky, sedova # actor: trotsky # mood: tense
+{
+- a1912_prague == "constitute":
+    The news from Prague makes you furious. A handful of Lenin's friends have declared themselves the whole party.
+    In your paper, Pravda, you call it a seizure of power over the party.
+- else:
+    Lenin, for once, has held back. But his friends still meet on their own. Everyone expects him to break with the others soon. # speculation
+}
+Then worse news arrives from Siberia. On 4 April, in the Lena goldfields, troops fired on striking miners. Hundreds were killed or wounded.
+Strikes and protest meetings spread across Russia. The quiet years are over.
+And now the Bolsheviks have started a daily paper in St Petersburg. They have called it Pravda too.
+* [Write a furious letter of protest about the name]
+    You write that Lenin has stolen your paper's name. Your friends agree. The workers in Petersburg mostly do not care whose name it was.
+    ~ lenin_trust -= 1
+* [Let it go and think about what to do next]
+    You fold the paper and put it aside. Names matter less than what you do next.
+- You decide that the party must meet as one, before the split hardens for good.
+-> a1912_choice
+
+=== a1912_choice ===
+Vienna, August 1912. The city is hot and dusty. # place: vienna-conference-hall # date: 1912-08-12 os # people: trotsky, martov, liber, delegates # actor: trotsky # mood: hopeful
+For months you have worked with an Organising Committee. The Bund, the Latvian Social Democrats and the Caucasian party groups are on it. Together you have invited every faction to a conference here.
+Now you see who has come.
+Martov and his friends have come. So have men close to the Liquidators, like Alexander Potresov, who writes that legal work is the only work that counts now.
+Liber speaks for the Bund. There are Latvians and Georgians, and delegates from a few groups in Russia.
+A delegate of the Vperyod group is here too. Vperyod means "Forward". Its leaders, Alexander Bogdanov and Anatoly Lunacharsky, once stood with Lenin. They want no part in the Duma and dream of a new workers' culture.
+The Bolsheviks have not come. Neither have Plekhanov's Mensheviks, nor the Polish Social Democrats.
+{
+- a1912_prague == "negotiate":
+    Lenin has sent a cold letter. He will only talk once the Liquidators are gone. # speculation
+- else:
+    Lenin's friends say this meeting is a gathering of people he has already thrown out.
+}
+{lenin_trust >= 3: You still remember the Lenin of the London days. Part of you wishes he were in this room.}
+{unity >= 3: Many in the room trust you because you have never joined a faction.}
+The delegates look to you to open the conference. You could still change course. # decision: DP11
+* [Open the conference and build a bloc of everyone who came #option: convene]
+    ~ a1912_bloc = "convene"
+    ~ unity += 2
+    ~ standing_menshevik += 1
+    ~ lenin_trust -= 2
+    ~ standing_bolshevik -= 1
+    You open the conference. Unity, you say, matters more than any faction's pride.
+    You write the main resolutions yourself. They are worded so that everyone in the room can sign them.
+* [Call it off and join Lenin's Prague party #option: join-lenin]
+    ~ a1912_bloc = "join-lenin"
+    ~ lenin_trust += 2
+    ~ standing_bolshevik += 2
+    ~ martov_trust -= 2
+    ~ unity -= 2
+    You tell the delegates you were wrong. Lenin has the workers behind him. You will go to him. # speculation
+    The hall erupts. Martov walks out without a word. Liber calls you a turncoat. # speculation
+    Lenin answers your letter within a week. He welcomes you, but he makes you promise to attack the Liquidators in print. # speculation
+* [Leave the conference to others and keep your paper independent #option: stand-aside]
+    ~ a1912_bloc = "stand-aside"
+    ~ lenin_trust -= 1
+    ~ martov_trust -= 1
+    ~ unity -= 1
+    You say you will not take sides and hand the chair to someone else. # speculation
+    The conference goes on without you. It is smaller and duller. Your Pravda keeps calling for unity, but fewer people listen to a man who stays outside every room. # speculation
+- -> a1912_bloc_days
+
+=== a1912_bloc_days ===
+The conference lasts until 20 August. # place: vienna-conference-hall # date: 1912-08-20 os # people: trotsky, martov, liber, delegates # actor: trotsky # mood: grim
+On the very first day, the Vperyod delegate walked out. They wanted no bloc with the Liquidators.
+The ones who stay agree on very little. Some want a legal, open party. Others still believe in the underground. Most of them have only one thing in common: they are not Lenin.
+{
+- a1912_bloc == "convene":
+    People start calling it the August Bloc. You hoped it would be the start of one party. It looks more like a truce between tired enemies.
+- a1912_bloc == "join-lenin":
+    Without you, the others form their bloc anyway. In Vienna they call you a deserter. In Lenin's camp, some still call you a newcomer. # speculation
+- else:
+    The others form their bloc without you. You watch from the side. # speculation
+}
+Lenin attacks the bloc in print. He says it has no common policy, only a common enemy. Much later, Soviet historians will call it the "anti-party bloc".
+* [Go for a long walk by the Danube to clear your head]
+    The river is brown and fast. Barges go by, full of coal. You wonder if you have built a house without walls.
+* [Go back to the café and draft the next Pravda]
+    You write a hopeful article about unity. It is harder to write than usual.
+- -> a1912_after
+
+=== a1912_after ===
+Vienna, June 1914. Two years have passed. # place: vienna-cafe # date: 1914-06-20 ns # people: trotsky, sedova # actor: trotsky # mood: grim
+In the autumn of 1912 a Kiev newspaper sent you to the Balkans to report on the war there. You saw burned villages and frightened prisoners. You wrote about the horror of war, and about hatred between nations.
+When you came back, the bloc was falling apart. Early this year the Latvians left it. You drifted away yourself and started a new journal of your own.
+In Russia, the Bolsheviks have grown fast. Lenin now counts the groups of workers who collect money for each side's newspapers.
+By his count, about 2,800 workers' groups collected for the Bolshevik Pravda in the first months of 1914. About 600 collected for the Liquidators' paper.
+It is not a count of party members. It only shows which paper workers chose to support. Still, the gap is wide.
+{
+- a1912_bloc == "join-lenin":
+    You have been working with Lenin for two years now. The quarrels have not stopped, but they are quarrels inside one camp. # speculation
+- a1912_bloc == "stand-aside":
+    Your independence has kept your name clean, and kept you alone. # speculation
+- else:
+    Years later you will look back on the bloc with regret.
+    "This was severe but it was true." # quote: Trotsky, Letter to the Bureau of Party History (1927), in The Stalin School of Falsification, on Lenin's charge that the August Bloc was adventurism
+}
+{workers_trust >= 5: Workers in Petersburg still remember the Soviet of 1905, and your name with it.}
+Summer comes to Vienna. The cafés are full. Nobody talks about war yet. But in the Balkans, you have already seen what it looks like.
+->->

@@ -1,0 +1,299 @@
+// Part 1917 October: the Bolshevik Central Committee vote, the Military Revolutionary Committee,
+// the rising of 24-25 October and the Second Congress of Soviets. The last part of the chapter:
+// it ends the story with one of the endings of record/endings.json.
+// Decisions: DP18 (actor: cc-member), DP19, DP20, DP21 (actor: trotsky). See record/1917-october.json.
+
+// How the Central Committee member voted on 10 October (DP18): "for", "against" or "wait-congress".
+VAR o1917_cc_vote = ""
+// How Trotsky won the Peter and Paul Fortress (DP19): "speak" or "force".
+VAR o1917_fortress = ""
+// What the Military Revolutionary Committee did on 24 October (DP20): "seize", "defend" or "storm".
+VAR o1917_rising = ""
+// Trotsky's answer to Martov at the Congress of Soviets (DP21): "reject", "all-socialist" or "left-sr".
+VAR o1917_govt = ""
+// How many things went against the rising; read by o1917_outcome to choose the ending.
+VAR o1917_risk = 0
+
+=== october_1917 ===
+Petrograd, 10 October 1917. Cold rain drums on the windows of a flat on the Karpovka embankment. # place: sukhanov-flat # date: 1917-10-10 os # people: cc-member, lenin, trotsky, kamenev, zinoviev # actor: cc-member # mood: tense
+For this scene you are not Trotsky. You are a member of the Bolshevik Central Committee, the party's small leading group. You are not one real person. You are made up from several of the members who sat in this room, so that you can see the vote from inside.
+The flat belongs to Nikolai Sukhanov, a left-wing Menshevik writer. He is out tonight. His wife, a Bolshevik, has made sure of it.
+Twelve members squeeze around the dining table. There are glasses of weak tea and a plate of black bread. The curtains are drawn.
+A stranger comes in, clean-shaven, in a wig. Only when he speaks do you know him. It is Lenin, back from hiding in Finland.
+Lenin talks for an hour. The masses are with us, he says. The peasants are seizing the land. The army is falling apart. If we wait, Kerensky may hand the capital to the Germans, or another Kornilov may strike.
+Armed insurrection, he says, is now the order of the day.
+Lev Kamenev and Grigory Zinoviev shake their heads. They are old friends of Lenin, and his closest helpers for years.
+They say the party is growing fast without a rising. It can win a large share of the seats in the Constituent Assembly, the elected parliament that is due to meet soon. A rising now could be crushed, and the party with it.
+Trotsky sits near the window with his arms folded. He wants a rising too. But he wants it to come from the Soviet, not from the party alone, and to be tied to the Second Congress of Soviets, which meets in two weeks.
+* [Ask Lenin how many soldiers will really fight]
+    Lenin waves the question away. "Enough," he says. "And more will come when they see us act."
+* [Ask Kamenev what happens if they wait]
+    Kamenev answers quietly. The Constituent Assembly, he says, and the Soviets beside it. Power will come to us by votes, not bullets.
+- The talk goes on for hours. Late in the night, Lenin writes the resolution in pencil on a page from a child's school notebook. # decision: DP18
+* [Vote for the insurrection #option: for]
+    ~ o1917_cc_vote = "for"
+    ~ party_strength += 1
+    ~ lenin_trust += 1
+    You raise your hand with Lenin. Trotsky's hand goes up too. Ten hands in all.
+    Kamenev and Zinoviev vote against. The resolution passes, 10 votes to 2.
+* [Vote against, with Kamenev and Zinoviev #option: against]
+    ~ o1917_cc_vote = "against"
+    ~ party_strength -= 1
+    ~ unity += 1
+    You keep your hand down with Kamenev and Zinoviev. Lenin's eyes fix on you. # speculation
+    The resolution still passes, 9 votes to 3. The minority has grown by one, and everyone in the room has noticed. # speculation
+* [Say the rising must wait for the Congress of Soviets, and hold back your vote until it does #option: wait-congress]
+    ~ o1917_cc_vote = "wait-congress"
+    ~ workers_trust += 1
+    ~ lenin_trust -= 1
+    You say you are for a rising, but only one the Soviet leads, timed for its Congress. Until that is agreed, you will not vote. # speculation
+    Trotsky nods slowly. Lenin says any delay is a crime. The resolution passes, 9 votes to 2, with you holding back. # speculation
+- The members leave one by one, into the grey morning. The date of the rising is still not fixed.
+-> o1917_mrc
+
+=== o1917_mrc ===
+Smolny, on the eve of the Congress. The corridors are so long that messengers run down them, under bare electric bulbs. # place: smolny # date: 1917-10-21 os # people: trotsky, lazimir, soldiers, red-guards # actor: trotsky # mood: tense
+You are Trotsky again, chairman of the Petrograd Soviet. The day after the vote at Sukhanov's flat, Kamenev and Zinoviev sent a letter to the party's committees, warning them against the rising. A week later, Kamenev spoke against it in a newspaper. Now the whole city knows what is coming.
+On 16 October the Soviet set up a Military Revolutionary Committee. Its job, on paper, is to defend the capital. The government wants to send much of the garrison to the front. The soldiers fear it is a trick to get rid of them.
+The committee is formally chaired by a young Left SR, Pavel Lazimir. The Left SRs are the left wing of the peasants' party, and they are close to the Bolsheviks now. But everyone knows who leads. You lead, as chairman of the Soviet.
+Messengers run in and out all day. Men sleep on newspapers in the corridors. The building smells of wet wool, tobacco and boot grease.
+The committee sends its own commissars to every regiment. Today the garrison's delegates vote to obey only orders signed by the committee.
+{
+- o1917_cc_vote == "against":
+    Lenin sends furious notes from hiding. The vote was closer than he wanted, and he fears the party will lose its nerve. # speculation
+- o1917_cc_vote == "wait-congress":
+    Lenin complains that the committee is waiting for the Congress. But the date of the Congress is now the date everyone is working towards. # speculation
+}
+* [Go to see Lenin in his hiding place]
+    ~ lenin_trust += 1
+    You take a tram and two side streets to reach him. Lenin drums his fingers on the table. "Don't wait for the Congress," he says. "Act."
+* [Stop for a word with Martov in the corridor]
+    ~ martov_trust += 1
+    Martov looks ill and tired. "You are preparing a rising behind the Soviet's back," he says. You tell him it is the Soviet that is preparing it.
+- One thing still worries the committee. The Peter and Paul Fortress, across the river, holds an arsenal full of rifles. Its garrison has not said which side it is on.
+-> o1917_fortress
+
+=== o1917_fortress ===
+The fortress squats on its island in the Neva, behind thick walls of granite. Its golden spire disappears into low cloud. # place: peter-paul-fortress # date: 1917-10-23 os # people: trotsky, soldiers # actor: trotsky # mood: tense
+The soldiers here are cautious. Their committee talks of staying neutral. Some of the cyclists, a bicycle battalion in the fortress, lean towards the government.
+The fortress guns look straight across the water at the Winter Palace. Whoever holds them holds the middle of the city.
+At Smolny, Vladimir Antonov-Ovseenko, a Bolshevik officer on the committee, proposes sending a reliable battalion to disarm the fortress garrison. It would be quick, he says, if nobody shoots.
+You have a different idea. You could go there yourself and speak to the soldiers. If they shout you down, you could be arrested, or worse. # decision: DP19
+* [Go to the fortress yourself and win the soldiers at a meeting #option: speak]
+    ~ o1917_fortress = "speak"
+    ~ workers_trust += 1
+    ~ safety -= 1
+    ~ lenin_trust += 1
+    You cross the bridge in the afternoon. Inside the walls, hundreds of soldiers crowd together in grey greatcoats. Nobody is sure what will happen.
+    You talk to them plainly, about land and peace and the Soviet. Speakers for the government answer you. Then you speak again.
+    When the vote comes, the garrison backs the Military Revolutionary Committee. The arsenal doors are open to the Red Guards.
+* [Send an armed detachment to take the fortress #option: force]
+    ~ o1917_fortress = "force"
+    ~ o1917_risk += 1
+    ~ workers_trust -= 1
+    The detachment marches in at dusk, rifles loaded. The garrison is outnumbered, and most men hand over their weapons. # speculation
+    But a few soldiers barricade themselves in a barracks, and shots are fired before they give up. No one is killed, but the whole city hears the story by morning. # speculation
+    The fortress is yours. Its soldiers obey, but they do not trust you. # speculation
+- Next comes the city itself.
+-> o1917_rising
+
+=== o1917_rising ===
+Before dawn on 24 October, Kerensky strikes first. # place: smolny # date: 1917-10-24 os # people: trotsky, lazimir, red-guards, soldiers, kronstadt-sailors # actor: trotsky # mood: tense
+Military cadets, the junkers, raid the Bolshevik printing press and seize the papers. The government orders the bridges over the Neva raised, to cut the workers' districts off from the centre. Kerensky talks of arresting the members of your committee.
+Your committee sends soldiers to reopen the press. By late morning the Bolshevik paper is on sale again.
+Smolny fills up with armed men. Machine guns stand on the landings. The Aurora is ordered by the government to leave the city. Its crew refuses and anchors near the Nikolaevsky Bridge instead.
+{
+- k1917_advice == "kornilov-first":
+    Among the Aurora's sailors is a young man you met in Kresty in August. He salutes you with a grin.
+}
+In the evening, Lenin sends a note to the Central Committee from his hiding place. He cannot bear to wait.
+"The government is tottering. It must be given the death-blow at all costs." # quote: Lenin, Letter to Central Committee Members, 24 October 1917 (Collected Works, vol. 26)
+The Congress of Soviets opens tomorrow evening. What does the committee do tonight? # decision: DP20
+* [Take the bridges, stations, telephone exchange and State Bank tonight, quietly #option: seize]
+    ~ o1917_rising = "seize"
+    ~ lenin_trust += 1
+    ~ party_strength += 1
+    Through the night, small groups of Red Guards, sailors and soldiers move out from Smolny. There is little shooting.
+    They lower the bridges. They take the railway stations, the telephone exchange, the power stations and the State Bank. Often a handful of men simply walk in and replace the guards.
+* [Defend Smolny and the press, and let the Congress decide on power #option: defend]
+    ~ o1917_rising = "defend"
+    ~ o1917_risk += 1
+    ~ martov_trust += 1
+    ~ lenin_trust -= 1
+    You keep the committee on the defensive. Guard Smolny, guard the press, and wait for the Congress. # speculation
+    The cadets hold the telephone exchange and two of the bridges through the night. Kerensky has time to call for troops from the front. # speculation
+* [Storm the Winter Palace tonight and arrest the ministers at once #option: storm]
+    ~ o1917_rising = "storm"
+    ~ o1917_risk += 1
+    ~ lenin_trust += 2
+    ~ safety -= 1
+    You send the Red Guards straight at the palace, in the dark, before the rest of the city is secured. # speculation
+    They run into machine guns at the palace gates and fall back. Some are wounded. The cadets dig in deeper. # speculation
+- The night is long, and for an hour there is nothing more you can do.
+* [Sleep for an hour on a sofa in Smolny]
+    You sleep in your boots with a coat over you. A messenger wakes you twice.
+* [Slip home to see your family for an hour]
+    ~ safety -= 1
+    You walk home through dark streets. Your sons are asleep. Natalia makes tea and asks nothing. You are back before dawn.
+- At 10 o'clock on the morning of 25 October, the committee announces that the Provisional Government has been overthrown. # date: 1917-10-25 os # mood: hopeful
+{
+- o1917_rising != "seize":
+    The words run ahead of the facts. Parts of the city are still in the government's hands. # speculation
+}
+That morning Kerensky leaves the city by car, to look for loyal troops at the front.
+His ministers stay in the Winter Palace. Military cadets, a company from a women's battalion and some Cossacks guard them. Many of the defenders drift away during the day.
+-> o1917_congress
+
+=== o1917_congress ===
+At twenty to eleven that night, the Second Congress of Soviets opens in the great white hall of Smolny. # place: smolny # date: 1917-10-25 os # people: trotsky, martov, lenin, congress-delegates # actor: trotsky # mood: tense
+The hall is packed and full of smoke. Delegates in soldiers' greatcoats and workers' jackets stand on the window sills. Through the windows comes the boom of guns from the river.
+At about twenty to ten the Aurora fired a single blank shot as a signal. Later the fortress guns fire live shells at the palace. Most of them miss.
+The chapter you are reading says sixty per cent of the delegates were Bolsheviks. That is the Bolsheviks' own later figure, about 390 of 650. The first count at the door found about 300 of some 670. Either way, the Bolsheviks have a majority only with the Left SRs.
+Martov, thin and hoarse, rises first. He asks for an end to the fighting and for talks to form a government of all the socialist parties.
+Many delegates clap. One Bolshevik speaker, Anatoly Lunacharsky, says his party has nothing against the idea.
+Then the Mensheviks and the SRs of the right take the floor. They call the rising a military plot by one party, behind the back of the Congress. It can only lead to civil war, they say. The real power, they add, belongs to the Constituent Assembly.
+They walk out. Some delegates whistle and jeer as they go. Others stand silent.
+Outside, the Kadets, the liberals, call the rising a crime against the country. They will wait for the Bolsheviks to fall.
+Martov stays, with his small group of Menshevik Internationalists. He proposes a resolution. It condemns the rising as a conspiracy of one party, and asks again for talks on a government of all socialists.
+{martov_trust >= 3: Martov glances at you before he sits. You have known him for fifteen years. He seems to hope that you, of all people, will listen.}
+{lenin_trust >= 4: Lenin is somewhere in the building, waiting. You know what he expects you to say.}
+All eyes turn to you. # decision: DP21
+* [Reject any compromise with those who walked out #option: reject]
+    ~ o1917_govt = "reject"
+    ~ standing_bolshevik += 2
+    ~ lenin_trust += 2
+    ~ martov_trust -= 2
+    You stand and answer. The rising was open, you say, and the masses followed it. Now the losers ask the winners to give up their victory. No, you say. With those who left, no compromise is possible.
+    Then you say the words that will be quoted for a hundred years.
+    "Your role is played out; go where you ought to be: into the dustbin of history!" # quote: Trotsky, speech to the Second Congress of Soviets, 25 Oct 1917, as recorded by Sukhanov (tr. Carmichael); Reed gives a similar version
+    Martov answers that, in that case, his group will leave. It walks out behind him.
+    Historians still argue about exactly what you said, and to whom. There are no full minutes of this night, only newspapers and memoirs.
+* [Accept Martov's proposal: talks for a government of all socialist parties #option: all-socialist]
+    ~ o1917_govt = "all-socialist"
+    ~ martov_trust += 1
+    ~ unity += 2
+    ~ standing_menshevik += 1
+    You stand and say that Martov is right. A government of one party cannot hold the country. Call back those who walked out, and talk. # speculation
+    The hall goes quiet. Bolshevik delegates stare at you. Martov looks at you as he did in 1903, when you were young. # speculation
+* [Offer a government of the Bolsheviks and the Left SRs together #option: left-sr]
+    ~ o1917_govt = "left-sr"
+    ~ unity += 1
+    ~ workers_trust += 1
+    You answer that those who walked out have made their choice. But the Left SRs stayed. Let them share power with the Bolsheviks from tonight. # speculation
+    The Left SR leaders huddle in a corner. They wanted all the socialists in, not just themselves. But they did not walk out. # speculation
+- At about two o'clock in the morning, the Winter Palace falls. # date: 1917-10-26 os # mood: grim
+The attackers come in through side doors and the long corridors, in small groups. The cadets give up. Only a few people die in the fighting for the palace.
+Antonov-Ovseenko arrests the ministers in a small dining room and marches them across the bridge to the Peter and Paul Fortress.
+-> o1917_outcome
+
+=== o1917_outcome ===
+{o1917_cc_vote == "against":
+    ~ o1917_risk += 1
+}
+{workers_trust < 0 or safety <= 0:
+    ~ o1917_risk += 1
+}
+{
+- o1917_risk >= 3 and o1917_govt != "all-socialist":
+    {
+    - safety <= 1:
+        -> o1917_ending_arrested
+    - else:
+        -> o1917_ending_fails
+    }
+- o1917_govt == "all-socialist":
+    {
+    - martov_trust > lenin_trust:
+        -> o1917_ending_outsider
+    - else:
+        -> o1917_ending_coalition
+    }
+- o1917_govt == "left-sr":
+    -> o1917_ending_left
+- else:
+    -> o1917_ending_october
+}
+
+=== o1917_ending_october ===
+Morning comes grey over the Neva. You have not slept for two days. # place: smolny # date: 1917-10-26 os # people: trotsky, lenin, congress-delegates # actor: trotsky # mood: triumph
+In a small room at Smolny, Lenin lies on the floor beside you on a couple of blankets. He says, in German, that going from hiding to power in one night makes his head spin.
+That evening the Congress votes for Lenin's decrees on peace and on land. It names a new government, the Council of People's Commissars. Lenin is its chairman. You are People's Commissar for Foreign Affairs.
+{workers_trust >= 3: In the factories and barracks, your name is now as well known as Lenin's.}
+{martov_trust <= 0: Martov does not speak to you. Fifteen years of friendship and quarrel end in that walk to the door.}
+{unity >= 3: Some old comrades remember you as the man who tried to hold the party together. Tonight you have chosen a side for good.}
+You have led the rising as chairman of the Soviet, in the Soviet's name. It is the work of your life so far.
+What really followed: within days Kerensky's march back on the city was beaten at Pulkovo, Moscow fell to the Soviets after a week of fighting, and in December the Left SRs joined the government. # ending: october-1917
+-> END
+
+=== o1917_ending_coalition ===
+The Bolshevik leaders argue through the night. Lenin is against any deal. But many others want one, and now you are with them. # place: smolny # date: 1917-10-26 os # people: trotsky, lenin, martov, congress-delegates # actor: trotsky # mood: calm
+Talks begin with the Mensheviks and the SRs. The railway workers' union threatens a strike unless a socialist coalition is formed. The bargaining is bitter and slow. # speculation
+In the end a government of all the socialist parties is formed. Lenin sits in it, grim and watchful. You keep your post at the head of the Petrograd Soviet. # speculation
+{
+- unity >= 4:
+    Your long years as a peacemaker between factions help now. Both sides will at least sit in a room with you. # speculation
+}
+Kerensky's attempt to return fails, because even the moderate socialists refuse to back him now. # speculation
+The coalition promises peace talks, land for the peasants and the Constituent Assembly. Whether so many rivals can govern together through a war and a hungry winter, nobody knows. # speculation
+You have traded a quick victory for a wider base. It is the road that Martov, and many Bolsheviks too, wanted that night. # speculation # ending: coalition-1917
+-> END
+
+=== o1917_ending_left ===
+By morning the Left SR leaders have made up their minds. # place: smolny # date: 1917-10-26 os # people: trotsky, lenin, congress-delegates # actor: trotsky # mood: hopeful
+They join the new government at once, not weeks later. Lenin grumbles, then agrees. The Council of People's Commissars has two parties in it from the first day. # speculation
+{
+- workers_trust >= 2:
+    The peasant soldiers, many of whom trust the Left SRs more than the Bolsheviks, take the news well. # speculation
+}
+A Left SR takes charge of land. The decree on land, written from the peasants' own demands, now has a peasant party behind it. # speculation
+You are named People's Commissar for Foreign Affairs, as in history. But you must now agree every step with partners who have their own ideas. # speculation
+The Mensheviks and the right SRs stay outside, angry. Martov calls it a conspiracy with a second party added. # speculation
+It is a wider government than the one that really took power. Whether it would last longer is a question for you to think about. # speculation # ending: left-coalition-1917
+-> END
+
+=== o1917_ending_outsider ===
+The Bolshevik Central Committee meets before dawn. Lenin will not hear of a coalition with the parties that walked out. # place: smolny # date: 1917-10-26 os # people: trotsky, martov, congress-delegates # actor: trotsky # mood: grim
+The vote goes against you. You resign from the committee, and from the Soviet's chair. # speculation
+You walk out of Smolny with Martov. Outside, the cold wind off the river smells of smoke. # speculation
+{
+- standing_menshevik > standing_bolshevik:
+    Many old Mensheviks greet you like a son come home. # speculation
+}
+{
+- workers_trust >= 3:
+    Workers still come to hear you speak, in halls that are half empty now. # speculation
+}
+You write sharp articles in Martov's paper, warning against the rule of one party. People read them. They quote you. Few follow you. # speculation
+The Soviet government goes on without you, with Lenin at its head. You are a respected voice outside it, like Martov: honest, clever, and on the sidelines. # speculation
+It is the fate many expected for you before 1917. # speculation # ending: outsider-1917
+-> END
+
+=== o1917_ending_fails ===
+The rising does not hold. # place: smolny # date: 1917-10-28 os # people: trotsky, red-guards, soldiers # actor: trotsky # mood: grim
+Cossacks and cadets from the front reach the city before the committee has secured it. The fortress garrison, never sure of you, stays in its barracks. # speculation
+There is fighting in the streets for two days. Many are killed on both sides. The Congress of Soviets scatters. # speculation
+Kerensky's men take Smolny back. The ministers are freed. Martov says he warned you. The Kadets say the Bolsheviks have finally shown what they are. # speculation
+You escape through the back courtyards and hide in a worker's flat in the Vyborg district. Once again you are a wanted man. # speculation
+{
+- workers_trust >= 2:
+    The workers who hide you do not ask for money. They say the Soviet will rise again. # speculation
+}
+The Bolsheviks are broken for now. Russia waits for the Constituent Assembly, and for the next general. # speculation # ending: the-rising-fails
+-> END
+
+=== o1917_ending_arrested ===
+The cadets come for you at dawn. # place: kresty-prison # date: 1917-10-28 os # people: trotsky, soldiers # actor: trotsky # mood: grim
+The rising has broken apart, street by street. Troops from the front have retaken the stations and the bridges. # speculation
+You are arrested on the stairs of a friend's flat. You were too easy to find. # speculation
+Two months after you left it on bail, you are back in Kresty. The same narrow cell, the same cabbage soup, the same trams outside the window. # speculation
+{
+- lenin_trust >= 4:
+    Word comes that Lenin has escaped to Finland again. He sends you a note: hold on. # speculation
+}
+{
+- martov_trust >= 3:
+    Martov writes to the newspapers to demand a fair trial for you. He does not have to. He does it anyway. # speculation
+}
+This time the charge is armed rebellion. Your lawyer tells you to expect a long sentence. # speculation
+You take out a pencil and begin to write. It is what you always do in prison. # speculation # ending: arrested-1917
+-> END
