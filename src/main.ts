@@ -3,7 +3,8 @@
 import validatedContent from 'virtual:content';
 import story from 'virtual:story';
 import { checkPath } from './core/checker.ts';
-import { parseSave } from './core/saves.ts';
+import { makeSave, SaveStore, type SaveMeta } from './core/saves.ts';
+import { describeStage } from './ui/describe.ts';
 import { Session, type Turn } from './core/session.ts';
 import { byId } from './ui/dom.ts';
 import { STRINGS } from './ui/strings.ts';
@@ -17,7 +18,6 @@ import './ui/styles.css';
 // The plugin validated it against the schema at build time (scripts/vite-plugin-story.ts).
 const content = validatedContent as Content;
 
-const AUTOSAVE_KEY = 'turning-points:autosave';
 
 let session = new Session(story, content);
 let stage: StageView | null = null;
@@ -36,12 +36,16 @@ function storage(): Storage | null {
   }
 }
 
+const saves = new SaveStore(storage(), session.fingerprint);
+
+function metaNow(name: string): SaveMeta {
+  const w = describeStage(session.current.stage, content);
+  return { name, savedAt: new Date().toISOString(), place: w.place, date: w.date };
+}
+
 function autosave(): void {
-  try {
-    storage()?.setItem(AUTOSAVE_KEY, JSON.stringify(session.save()));
-  } catch {
-    // quota or policy: the game goes on; only the save is lost
-  }
+  // quota or blocked storage: the game goes on; only the save is lost
+  saves.write('autosave', makeSave(session.save(), metaNow(STRINGS.autosaveName)));
 }
 
 const view = new StoryView(content, (index) => void choose(index), showGlossary);
@@ -79,7 +83,7 @@ async function choose(index: number): Promise<void> {
 }
 
 function restart(): void {
-  storage()?.removeItem(AUTOSAVE_KEY);
+  saves.remove('autosave');
   session = new Session(story, content);
   const turn = session.start();
   view.showTurn(turn, { fresh: true });
@@ -90,10 +94,9 @@ function restart(): void {
 function boot(): void {
   const where = byId('where');
   const prerendered = where.dataset.prerendered === session.fingerprint;
-  const saved = storage()?.getItem(AUTOSAVE_KEY) ?? null;
+  const check = saves.read('autosave');
   let turn: Turn | null = null;
-  if (saved !== null) {
-    const check = parseSave(saved, session.fingerprint);
+  if (check !== null) {
     if (check.ok) {
       try {
         turn = session.restore(check.state);

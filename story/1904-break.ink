@@ -11,6 +11,7 @@ The news of the autumn has turned the party upside down. Plekhanov has changed s
 He could not bear a lasting break with the friends of his whole working life. He asked Lenin to bring back the editors the congress had dropped. Lenin refused and walked out of the board.
 Plekhanov then invited Martov, Axelrod, Zasulich and Potresov back onto the paper. Iskra, the paper Lenin built, is now in the hands of the minority, the Mensheviks.
 Lenin keeps his grip on the Central Committee and his friends in Russia. But he has lost his paper.
+In the office the talk is of nothing else. The typesetters, Russian exiles like you, work with one ear on the quarrel. Even the landlady has learned the words Bolshevik and Menshevik.
 {
 - side_1903 == "mensheviks":
     You are on the winning side, for now. Martov hands you proofs to read and asks you to write.
@@ -65,12 +66,20 @@ The pamphlet warns where Lenin's methods will lead. Its most famous lines say th
 "the Party organisation 'substituting' itself for the Party, the Central Committee substituting itself for the Party organisation, and finally the dictator substituting himself for the Central Committee" # quote: Trotsky, Our Political Tasks (1904), Part II, 'Down with Substitutionism' (New Park translation)
 In plain words: first the party machine takes the place of the members, then a small committee takes the place of the machine, and at last one man takes the place of the committee.
 Lenin's friends call it slander. Some Mensheviks call it brilliant. Years later, you yourself will call the pamphlet wrong.
--> b1904_decision
+* [Read the proofs aloud to Martov]
+    Martov laughs at the jokes and winces at the insults. "Lenin will never forgive you," he says. He sounds almost pleased.
+    ~ martov_trust += 1
+* [Post a copy to a friend in Russia]
+    You wrap it in a parcel of plain novels and send it east. You wonder if any worker will ever read it, or only the police.
+- -> b1904_decision
 
 = b1904_decision
 September 1904. You sit in a cheap rented room. A letter from the Menshevik leaders lies open on the table. # place: geneva-room # date: 1904-09-15 ns # people: trotsky, sedova # actor: trotsky # mood: tense
 The Menshevik leaders now pin their hopes on the liberals. They say the workers must not frighten the zemstvo men away.
+Axelrod puts it kindly. Russia has no parliament, he says. The workers are too few to win alone. They need allies among the middle classes, and the liberals are the only ones there are.
 You think the opposite. The liberals will bargain with the Tsar and let the workers down. The workers must lead the fight, not follow it.
+There is news from Lenin's side too. In August he gathered twenty-two of his supporters in Switzerland. They demand a new party congress, to settle the quarrel by votes.
+The émigré cafés are full of it. Men who once shared a cell now cross the street to avoid each other. Every letter from Russia asks the same thing: why are you fighting each other, when the Tsar is losing a war?
 {martov_trust >= 4: Martov is still your friend. He begs you not to break with the group over one quarrel.}
 {plekhanov_trust <= -2: Plekhanov will not even shake your hand.}
 {lenin_trust >= 3: Lenin's friends say the door is open, if you admit you were wrong about the congress.}

@@ -10,7 +10,7 @@ VAR a1912_bloc = ""
 === bloc_1912 ===
 Prague, January 1912. Now you are Lenin. # place: prague-peoples-house # date: 1912-01-05 os # people: lenin, delegates # actor: lenin # mood: tense
 You are forty-one, and you have lived in exile for most of the last twelve years. You sit in a small upstairs room in the People's House, the offices of the Czech socialists' newspaper.
-The windows are frosted. The stove ticks. About eighteen delegates have come in secret from Russia and from the groups abroad.
+The windows are frosted. The stove ticks. Fewer than twenty delegates have come in secret from Russia and from the groups abroad.
 Almost all of them are your own Bolsheviks. Two are Mensheviks who want to keep the old underground party alive. Plekhanov, their leader, was invited and refused to come.
 The party is in ruins. Since the defeat of 1905, the police have smashed most of its committees. Its Central Committee has not met in Russia for a long time.
 Some Mensheviks, the Liquidators, say the underground is finished. Work openly, they say, in trade unions, legal newspapers and the Duma.
@@ -40,7 +40,7 @@ Vienna, spring 1912. You are Trotsky again. # place: vienna-cafe # date: 1912-05
 - else:
     Lenin, for once, has held back. But his friends still meet on their own. Everyone expects him to break with the others soon. # speculation
 }
-Then worse news arrives from Siberia. On 4 April, in the Lena goldfields, troops fired on striking miners. Hundreds were killed or wounded.
+Then terrible news arrives from Siberia. In April, in the Lena goldfields, troops fired on striking miners. Hundreds were killed or wounded.
 Strikes and protest meetings spread across Russia. The quiet years are over.
 And now the Bolsheviks have started a daily paper in St Petersburg. They have called it Pravda too.
 * [Write a furious letter of protest about the name]
@@ -55,9 +55,9 @@ And now the Bolsheviks have started a daily paper in St Petersburg. They have ca
 Vienna, August 1912. The city is hot and dusty. # place: vienna-conference-hall # date: 1912-08-12 os # people: trotsky, martov, liber, delegates # actor: trotsky # mood: hopeful
 For months you have worked with an Organising Committee. The Bund, the Latvian Social Democrats and the Caucasian party groups are on it. Together you have invited every faction to a conference here.
 Now you see who has come.
-Martov and his friends have come. So have men close to the Liquidators, like Alexander Potresov, who writes that legal work is the only work that counts now.
+Martov and his friends have come. So have men close to the Liquidators. Their best-known writer, Alexander Potresov, argues in his journal that open, legal work is what counts now.
 Liber speaks for the Bund. There are Latvians and Georgians, and delegates from a few groups in Russia.
-A delegate of the Vperyod group is here too. Vperyod means "Forward". Its leaders, Alexander Bogdanov and Anatoly Lunacharsky, once stood with Lenin. They want no part in the Duma and dream of a new workers' culture.
+A delegate of the Vperyod group is here too. Vperyod means "Forward". Its leaders, Alexander Bogdanov and Anatoly Lunacharsky, once stood with Lenin. Some of them wanted to pull the party's deputies out of the Duma. They dream of a new workers' culture.
 The Bolsheviks have not come. Neither have Plekhanov's Mensheviks, nor the Polish Social Democrats.
 {
 - a1912_prague == "negotiate":
@@ -106,7 +106,11 @@ The ones who stay agree on very little. Some want a legal, open party. Others st
 - else:
     The others form their bloc without you. You watch from the side. # speculation
 }
-Lenin attacks the bloc in print. He says it has no common policy, only a common enemy. Much later, Soviet historians will call it the "anti-party bloc".
+You listen to the speeches for a week. A Liquidator from St Petersburg says the workers want open unions, sick funds and honest newspapers, not secret cells that the police break up every winter.
+A Latvian answers him sharply. Without the underground, he says, the police will simply close every legal paper the day it becomes dangerous.
+Martov speaks for an hour. He says the party must be broad enough for everyone who is not a traitor. Liber nods along. Then they argue for an hour about the word "republic".
+Outside, Vienna goes about its summer. Men in straw hats drink beer in the parks. Nobody in the city has heard of any of you.
+Lenin attacks the bloc in print. He calls it a cover for the Liquidators. Much later, Soviet historians will call it the "anti-party bloc".
 * [Go for a long walk by the Danube to clear your head]
     The river is brown and fast. Barges go by, full of coal. You wonder if you have built a house without walls.
 * [Go back to the café and draft the next Pravda]
@@ -118,7 +122,7 @@ Vienna, June 1914. Two years have passed. # place: vienna-cafe # date: 1914-06-2
 In the autumn of 1912 a Kiev newspaper sent you to the Balkans to report on the war there. You saw burned villages and frightened prisoners. You wrote about the horror of war, and about hatred between nations.
 When you came back, the bloc was falling apart. Early this year the Latvians left it. You drifted away yourself and started a new journal of your own.
 In Russia, the Bolsheviks have grown fast. Lenin now counts the groups of workers who collect money for each side's newspapers.
-By his count, about 2,800 workers' groups collected for the Bolshevik Pravda in the first months of 1914. About 600 collected for the Liquidators' paper.
+By his count, about 2,800 workers' groups gave money to the Bolshevik Pravda in the first months of 1914. Only about 600 gave to the Liquidators' paper.
 It is not a count of party members. It only shows which paper workers chose to support. Still, the gap is wide.
 {
 - a1912_bloc == "join-lenin":

@@ -219,7 +219,7 @@ function revolutionTriumph() {
                   E5:1 G5:1  C6:1.5 G5:.5  A5:1 C6:1  A5:1 F5:1  G5:1 E5:1  D5:1 F5:1  E5:1 C5:1  C5:1 G4:1`;
   expectBeats('revolution-triumph melody', play(t, melody, bpm, (f, s) => brass(f, s * 0.85, 2200), 0.22), beats);
   // Far away: the highs are gone, the room is large, and a street echo follows.
-  return loopFx(t.data, ['highpass', 90, 'lowpass', 1300, 'reverb', 75, 60, 100, 100, 40]);
+  return loopFx(t.data, ['highpass', 90, 'lowpass', 1400, 'lowpass', 1400, 'reverb', 75, 60, 100, 100, 40]);
 }
 
 export const MUSIC = {

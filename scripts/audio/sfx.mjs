@@ -195,7 +195,7 @@ export const SFX = {
   'sfx-train': [train, -4],
   'sfx-press': [press, -5],
   'sfx-knock': [knock, -3],
-  'sfx-gavel': [gavel, -6],
+  'sfx-gavel': [gavel, -10],
   'sfx-door': [door, -4],
   'sfx-sleigh': [sleigh, -6],
   'sfx-telegraph': [telegraph, -6],

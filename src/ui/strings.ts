@@ -41,8 +41,11 @@ export const STRINGS = {
     'newer-format': 'Your save was made by a newer version of the game, so a new game has started. The save was kept.',
     'other-story': 'The story has changed since your game was saved, so your save cannot continue here. A new game has started; the old save was kept.',
     damaged: 'Your saved game is damaged and cannot be resumed, so a new game has started.',
+    tampered: 'Your saved game was changed after it was saved, so it cannot be trusted. A new game has started.',
+    'too-large': 'The saved data is far too large to be a Turning Points save.',
   },
   storyError: 'Something went wrong in the story:',
   glossary: 'Who and what',
   close: 'Close',
+  autosaveName: 'Autosave',
 } as const;

@@ -108,7 +108,7 @@ describe('1903 in the browser', () => {
   it('refuses a damaged save with a clear message and starts a new game', async () => {
     const page = await newPage();
     await page.goto(inject('baseUrl'));
-    await page.evaluate(() => localStorage.setItem('turning-points:autosave', '{"format":1,"ink":"{br'));
+    await page.evaluate(() => localStorage.setItem('turning-points:autosave', '{"kind":"turning-points-save","format":1,"state":{"ink":"{br'));
     await page.reload();
     await page.waitForFunction(() => window.__tpReady === true);
     expect(await page.textContent('#notice')).toMatch(/could not be read/);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileInkFile } from '../../src/core/compile.ts';
 import { checkPath } from '../../src/core/checker.ts';
-import { parseSave } from '../../src/core/saves.ts';
+import { makeSave, parseSave, SaveStore } from '../../src/core/saves.ts';
 import { ContentError, Session } from '../../src/core/session.ts';
 import { miniContent } from '../fixtures/mini-content.ts';
 
+const META = { name: 'Test', savedAt: '2026-11-27T12:00:00.000Z', place: 'The hall', date: '17 (30) July 1903' };
 const MINI = new URL('../fixtures/mini/main.ink', import.meta.url).pathname;
 
 function compiled(): string {
@@ -66,7 +67,7 @@ describe('session over real inkjs', () => {
     const a = new Session(json, miniContent());
     a.start();
     a.choose(0);
-    const text = JSON.stringify(a.save());
+    const text = makeSave(a.save(), META);
     const check = parseSave(text, a.fingerprint);
     expect(check.ok).toBe(true);
     if (!check.ok) return;
@@ -81,22 +82,54 @@ describe('session over real inkjs', () => {
     const json = compiled();
     const a = new Session(json, miniContent());
     a.start();
-    const good = JSON.stringify(a.save());
-    expect(parseSave('{"format":1,"ink":', a.fingerprint)).toEqual({ ok: false, reason: 'not-json' });
-    expect(parseSave('{"hello":"world"}', a.fingerprint)).toEqual({ ok: false, reason: 'not-a-save' });
-    expect(parseSave(good.replace('"format":1', '"format":9'), a.fingerprint)).toEqual({ ok: false, reason: 'newer-format' });
+    a.choose(0);
+    const good = makeSave(a.save(), META);
+    const fp = a.fingerprint;
+    const edit = (f: (d: any) => void) => {
+      // a test edits the parsed file freely, as a person with a text editor would
+      const d = JSON.parse(good);
+      f(d);
+      return JSON.stringify(d);
+    };
+    expect(parseSave(good, fp)).toMatchObject({ ok: true, sameStory: true, meta: META });
     expect(parseSave(good, 'deadbeef')).toMatchObject({ ok: true, sameStory: false });
-    const tampered = JSON.parse(good);
-    tampered.backlog[0].turn.choices = 'lots';
-    expect(parseSave(JSON.stringify(tampered), a.fingerprint)).toEqual({ ok: false, reason: 'damaged' });
-    const emptied = JSON.parse(good);
-    emptied.backlog = [];
-    expect(parseSave(JSON.stringify(emptied), a.fingerprint)).toEqual({ ok: false, reason: 'damaged' });
-    const pointing = JSON.parse(good);
-    pointing.past = [{ ink: '{}', taken: 0, at: 99 }];
-    expect(parseSave(JSON.stringify(pointing), a.fingerprint)).toEqual({ ok: false, reason: 'damaged' });
-    expect(parseSave(good.slice(0, good.length / 2), a.fingerprint)).toEqual({ ok: false, reason: 'not-json' });
-    expect(parseSave('[1,2,3]', a.fingerprint)).toEqual({ ok: false, reason: 'not-a-save' });
+    expect(parseSave(good.slice(0, good.length / 2), fp)).toEqual({ ok: false, reason: 'not-json' });
+    expect(parseSave('', fp)).toEqual({ ok: false, reason: 'not-json' });
+    expect(parseSave('{"hello":"world"}', fp)).toEqual({ ok: false, reason: 'not-a-save' });
+    expect(parseSave('[1,2,3]', fp)).toEqual({ ok: false, reason: 'not-a-save' });
+    expect(parseSave(edit((d) => (d.format = 9)), fp)).toEqual({ ok: false, reason: 'newer-format' });
+    expect(parseSave(edit((d) => (d.state.backlog[0].turn.choices = 'lots')), fp)).toEqual({ ok: false, reason: 'damaged' });
+    expect(parseSave(edit((d) => (d.state.backlog = [])), fp)).toEqual({ ok: false, reason: 'damaged' });
+    expect(parseSave(edit((d) => (d.state.past = [{ ink: '{}', taken: 0, at: 99 }])), fp)).toEqual({ ok: false, reason: 'damaged' });
+    expect(parseSave(edit((d) => (d.state.ink = '{broken')), fp)).toEqual({ ok: false, reason: 'damaged' });
+    expect(parseSave(edit((d) => delete d.meta), fp)).toEqual({ ok: false, reason: 'damaged' });
+    // a valid-looking edit (a decision changed by hand) breaks the check
+    expect(parseSave(edit((d) => (d.state.taken[0].option = 'loose')), fp)).toEqual({ ok: false, reason: 'tampered' });
+    expect(parseSave(edit((d) => (d.state.backlog[0].turn.lines[0].text = '<img src=x onerror=alert(1)>')), fp)).toEqual({
+      ok: false,
+      reason: 'tampered',
+    });
+    expect(parseSave('x'.repeat(9 * 1024 * 1024), fp)).toEqual({ ok: false, reason: 'too-large' });
+  });
+
+  it('keeps slots apart: a damaged slot never harms another', () => {
+    const map = new Map<string, string>();
+    const kv = { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) };
+    const a = new Session(compiled(), miniContent());
+    a.start();
+    const store = new SaveStore(kv, a.fingerprint);
+    expect(store.write('slot-1', makeSave(a.save(), { ...META, name: 'Before the vote' }))).toEqual({ ok: true });
+    map.set('turning-points:slot-2', '{"kind":"turning-points-save", garbage');
+    expect(store.list()).toEqual([
+      { slot: 'autosave', state: 'empty' },
+      { slot: 'slot-1', state: 'ok', meta: { ...META, name: 'Before the vote' } },
+      { slot: 'slot-2', state: 'bad', reason: 'not-json' },
+      { slot: 'slot-3', state: 'empty' },
+    ]);
+    const full = { ...kv, setItem: () => { throw new Error('QuotaExceededError'); } };
+    expect(new SaveStore(full, a.fingerprint).write('slot-3', 'x')).toEqual({ ok: false, reason: 'storage-full' });
+    expect(new SaveStore(null, a.fingerprint).write('slot-3', 'x')).toEqual({ ok: false, reason: 'storage-blocked' });
+    expect(store.read('slot-1')).toMatchObject({ ok: true });
   });
 
   it('refuses an option tag that the record does not know', () => {

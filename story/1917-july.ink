@@ -1,0 +1,155 @@
+// Part July 1917: the July Days, Chernov at the Tauride Palace, the slander campaign,
+// Trotsky's open letter and his arrest. Decision: DP16 (see record/1917-july.json).
+
+// What Trotsky urged on the night of 3-4 July (DP16): "restrain", "lead" or "seize".
+VAR j1917_choice = ""
+
+=== july_1917 ===
+The Tauride Palace, 3 July 1917. A hot, heavy afternoon. # place: tauride-palace # date: 1917-07-03 os # people: trotsky, zinoviev, kamenev, tsereteli, soviet-deputies # actor: trotsky # mood: tense
+The leaders of the soviets sit in a long meeting upstairs. The windows are open, but no air comes in.
+The news is bad on every side. Kerensky's offensive has stalled, and the hospitals are filling up. Yesterday the Kadet ministers, the liberals of the government, walked out of the coalition.
+The Kadets are the party of lawyers, professors and businessmen. Without them, the coalition is a shell.
+Then a messenger comes in with a note. The First Machine Gun Regiment is coming out onto the streets with its weapons. The men have been ordered to the front. They say they will go against their own ministers first.
+They are sending riders to other regiments, to the factories, and across the water to the naval base at Kronstadt.
+Zinoviev and Kamenev look at each other. The Bolshevik leaders did not call this. Lenin is away, resting at a friend's house in Finland.
+You did not call it either. Since June, you and the Bolsheviks have told the soldiers to wait. Nobody is ready for a fight.
+* [Hurry to the Mezhraiontsy to hold them back]
+    You send word to your own group: nobody is to call anyone out. Half your messengers come back saying the factories are already moving.
+* [Go out and look at the street yourself]
+    You step out onto the portico. Trucks full of soldiers roar past. Machine guns are bolted to them, and red flags snap in the wind.
+- By evening, tens of thousands of soldiers and workers stand outside the palace. Their banners say "All power to the soviets!" -> j1917_night
+
+=== j1917_night ===
+A side room of the palace, near midnight. # place: tauride-palace # date: 1917-07-03 os # people: trotsky, zinoviev, kamenev, lunacharsky # actor: trotsky # mood: tense
+All evening you have spoken to the crowds from the steps. You told them you share their slogan. You also told them to go back to their barracks in good order.
+Some listened. Many did not. Now the Putilov works, the biggest factory in the city, is coming out too. The Kronstadt sailors will arrive by boat in the morning.
+The Bolshevik leaders meet in a small room with cold tea and ashtrays piled high. They ask you and Lunacharsky to join them.
+The Central Committee has already told the soldiers to stay home, and been ignored. Its own Military Organisation is swept up in the movement.
+The crowd outside wants the soviet to take power. But the soviet's leaders refuse to take it. They want the coalition to go on.
+{standing_bolshevik >= 4: Zinoviev turns to you first. Your word counts in this room now.}
+{workers_trust >= 4: Outside, the soldiers have been chanting your name between the speeches.}
+Everyone knows that tomorrow could end in shooting. What will you urge? # decision: DP16
+* [Disown the march and keep telling the crowds to go home #option: restrain]
+    ~ j1917_choice = "restrain"
+    ~ workers_trust -= 2
+    ~ standing_bolshevik -= 1
+    ~ lenin_trust -= 1
+    ~ safety += 1
+    You say the party must not be dragged into a fight it cannot win. Let the soldiers see that nobody is leading them, and they will go home. # speculation
+    The Bolsheviks print a call to stay off the streets. The crowds come out anyway, angrier and with no one to steer them. # speculation
+    At the factory gates, workers tear up your leaflets. "You talked like us all spring," one says. "Now where are you?" # speculation
+* [Put the party at the head of the march, to keep it peaceful and organised #option: lead]
+    ~ j1917_choice = "lead"
+    ~ workers_trust += 1
+    ~ standing_bolshevik += 1
+    ~ safety -= 1
+    You say the party cannot turn its back on the workers and soldiers who trust it. If it walks away, they will march alone, and be beaten alone.
+    So the party will march with them, and try to keep them calm. No seizure of buildings. No shooting. A protest, not a rising.
+    The leaders agree. A new call is written for the morning papers: a peaceful, organised demonstration for all power to the soviets.
+* [Say the time has come to take power #option: seize]
+    ~ j1917_choice = "seize"
+    ~ safety -= 2
+    ~ party_strength -= 2
+    ~ workers_trust -= 1
+    You say that half measures will only get people killed. If the soldiers are in the streets, let them take the bridges, the telegraph and the ministries. # speculation
+    Kamenev goes white. Zinoviev argues for an hour. In the end a few of the Military Organisation's men go off to plan it. # speculation
+    Lenin, when he hears, is furious. Power could be taken in Petrograd tonight, he says, but it could not be held for a week. # speculation
+- -> j1917_chernov
+
+=== j1917_chernov ===
+The courtyard of the Tauride Palace, 4 July. # place: tauride-palace # date: 1917-07-04 os # people: trotsky, chernov, raskolnikov, kronstadt-sailors, petrograd-crowd # actor: trotsky # mood: grim
+The Kronstadt sailors came up the river by boat this morning, thousands of them. They marched with a band to the Bolshevik headquarters. Lenin, back from Finland, spoke to them from the balcony for only a few minutes.
+Now they fill the square in front of the palace. Their leader is a young naval officer, Fyodor Raskolnikov, a Bolshevik.
+{
+- j1917_choice == "seize":
+    Some of the sailors have been told that the soviet will take power today. When nothing happens, their anger turns on the ministers. # speculation
+- j1917_choice == "restrain":
+    Nobody has told the sailors what to do next. They mill about in the heat, shouting for someone to come out. # speculation
+- else:
+    The sailors have been told this is a peaceful march. But many of them carry rifles, and nobody has told them what to do next.
+}
+Viktor Chernov comes out onto the steps to calm them. He is an SR and now minister of agriculture.
+The sailors shout at him. Why has he not given the land to the peasants? A worker shakes his fist and yells at him to take power when it is handed to him.
+Then hands grab Chernov. They drag him down the steps and push him into an open car. His coat is torn. His face is grey.
+Someone runs inside to fetch you. "The sailors have Chernov! They'll kill him!"
+You push out through the crowd. You climb onto the car. The sailors' faces are red with heat and rage. Thousands of eyes turn to you.
+* [Praise them first, then win them over]
+    You call them the pride and glory of the revolution. They came here to defend it, you say, not to shame it. The nearest faces soften.
+* [Ask them straight out who wants violence]
+    You ask who here wants to harm this man. Whoever does, let him raise his hand. Not one hand goes up.
+    ~ workers_trust += 1
+- You take Chernov by the arm. He can barely walk. You lead him back inside the palace, while the sailors part to let you through.
+{
+- j1917_choice == "seize":
+    Later, Chernov's friends will say you saved him from a storm you helped to raise. # speculation
+- else:
+    Chernov will never be your friend. But he knows whose hand pulled him out of that car.
+}
+-> j1917_streets
+
+=== j1917_streets ===
+Nevsky Prospekt, the same afternoon. # place: nevsky-prospekt # date: 1917-07-04 os # people: trotsky, petrograd-crowd # actor: trotsky # mood: grim
+Shots crack from the roofs and upper windows. Nobody knows who fires first. The crowd on the pavement breaks and runs.
+People throw themselves flat on the cobbles. Banners lie trampled in the road. Some of the marchers never get up again.
+By the end of the day, people on both sides have been killed and many more hurt. Nobody will ever agree on the count.
+That night, regiments loyal to the soviet's leaders march into the palace courtyard. More troops are on their way from the front.
+The movement is over. Now everyone tells the story in their own way.
+The Kadet paper Rech says the Bolsheviks tried to seize power by force, with German help.
+The Menshevik and SR leaders of the soviet say the Bolsheviks brought armed men to force the soviet to obey the street. That, they say, is how a revolution destroys itself.
+You say it was the anger of the masses, which the party tried to hold back and then to keep peaceful.
+{
+- j1917_choice == "seize":
+    This time the Kadets' story is close to the truth, and everyone knows you backed it. # speculation
+- j1917_choice == "restrain":
+    Some workers say the Bolsheviks and you left them alone under fire. That bitterness will not fade quickly. # speculation
+}
+-> j1917_slander
+
+=== j1917_slander ===
+The days that follow are ugly. # place: petrograd-flat # date: 1917-07-06 os # people: trotsky, lunacharsky # actor: trotsky # mood: grim
+On 5 July the papers print a story that Lenin is a German agent, paid by the enemy to wreck the Russian army. The proof is thin: the word of a single officer who had been a German prisoner.
+But the story spreads like fire. Officers and cadets smash the Pravda offices. Troops take over the Kshesinskaya mansion.
+The government orders the arrest of Lenin, Zinoviev and Kamenev. Lenin will not stand trial in this mood. He goes into hiding, and later slips away to Finland.
+In the streets, people shout "German spy!" at anyone who looks like a Bolshevik. Some say "Jew" in the same breath. Old hatreds come up with the new ones.
+On 8 July Kerensky becomes head of the government. Soon the death penalty is back at the front.
+Your name is not on the arrest list. Not yet.
+* [Stay in the flat of a friend and write]
+    Lunacharsky brings the papers every morning. Each day the lies are bigger.
+* [Keep speaking at meetings, wherever you still can]
+    Half the halls are locked now. At the ones still open, the crowds are smaller and grimmer. But they come.
+    ~ workers_trust += 1
+    ~ safety -= 1
+- -> j1917_letter
+
+=== j1917_letter ===
+On 10 July you sit down and write to the ministers. # place: petrograd-flat # date: 1917-07-10 os # people: trotsky # actor: trotsky # mood: tense
+You could keep quiet and stay free. Instead, you tell them they cannot arrest your comrades and leave you out.
+You write that you took the same stand as Lenin, Zinoviev and Kamenev on 3 and 4 July. You tried to stop the march. When it came anyway, you spoke for its main slogan and asked the crowds to go home in peace.
+"I share the principled position of Lenin, Zinoviev and Kamenev." # quote: Trotsky, Letter to the Provisional Government, 10 (23) July 1917 (Novaya Zhizn, 13 July), tr. World Socialist Web Site, 2017
+The letter appears in Maxim Gorky's paper, Novaya Zhizn, three days later. Everyone in Petrograd reads it.
+{j1917_choice == "seize": The ministers hardly need the letter. They already have your speech of 3 July in their files. # speculation}
+{j1917_choice == "restrain": Some Bolsheviks are surprised. Your letter reads like a man taking a place in their ranks at the worst moment. # speculation}
+-> j1917_arrest
+
+=== j1917_arrest ===
+The night of 22 to 23 July. Fists hammer on the door of the flat. # place: kresty-prison # date: 1917-07-23 os # people: trotsky, lunacharsky, kronstadt-sailors # actor: trotsky # mood: grim
+Soldiers and an officer take you away. The same night they arrest Lunacharsky.
+They drive you across the river to Kresty, the prison of red brick where the Tsar's police held you after the Soviet of 1905.
+Now the guards are the revolution's own. The charge is that you helped the Germans and led an armed rising.
+In the corridors you hear the voices of Kronstadt sailors, Bolshevik soldiers and ordinary thieves. Raskolnikov is somewhere on the floor above.
+{
+- safety <= 1:
+    The guards are rough with you. One of them spits in your soup and calls you a spy. # speculation
+- else:
+    Some of the guards are embarrassed. A few of them have heard you speak at the Modern Circus.
+}
+{
+- workers_trust >= 5:
+    Outside, factory meetings pass resolutions demanding your release. You hear about them from the sailors' whispers.
+- workers_trust >= 2:
+    Word reaches you that some factories have voted to protest your arrest.
+- else:
+    You wonder who is left outside to protest. The July defeat has scattered many of your friends. # speculation
+}
+You sit on the iron bed and look at the bars. You have been in cells like this before. You know how to wait.
+->->
