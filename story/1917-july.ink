@@ -23,7 +23,7 @@ You did not call it either. Since June, you and the Bolsheviks have told the sol
 A side room of the palace, near midnight. # place: tauride-palace # date: 1917-07-03 os # people: trotsky, zinoviev, kamenev, lunacharsky # actor: trotsky # mood: tense
 All evening you have spoken to the crowds from the steps. You told them you share their slogan. You also told them to go back to their barracks in good order.
 Some listened. Many did not. Now the Putilov works, the biggest factory in the city, is coming out too. The Kronstadt sailors will arrive by boat in the morning.
-The Bolshevik leaders meet in a small room with cold tea and ashtrays piled high. They ask you and Lunacharsky to join them.
+The Bolshevik leaders meet in a small room with cold tea and ashtrays piled high. You and Lunacharsky are there for the Mezhraiontsy.
 The Central Committee has already told the soldiers to stay home, and been ignored. Its own Military Organisation is swept up in the movement.
 The crowd outside wants the soviet to take power. But the soviet's leaders refuse to take it. They want the coalition to go on.
 {standing_bolshevik >= 4: Zinoviev turns to you first. Your word counts in this room now.}
@@ -93,7 +93,7 @@ Shots crack from the roofs and upper windows. Nobody knows who fires first. The 
 People throw themselves flat on the cobbles. Banners lie trampled in the road. Some of the marchers never get up again.
 By the end of the day, people on both sides have been killed and many more hurt. Nobody will ever agree on the count.
 That night, regiments loyal to the soviet's leaders march into the palace courtyard. More troops are on their way from the front.
-The movement is over. Now everyone tells the story in their own way.
+These are the July Days. By the next morning the movement is over. Now everyone tells the story in their own way.
 The Kadet paper Rech says the Bolsheviks tried to seize power by force, with German help.
 The Menshevik and SR leaders of the soviet say the Bolsheviks brought armed men to force the soviet to obey the street. That, they say, is how a revolution destroys itself.
 You say it was the anger of the masses, which the party tried to hold back and then to keep peaceful.

@@ -116,7 +116,7 @@ A delegation of Muslim leaders from the Caucasus comes to the horsemen of the Sa
 Within days the march on Petrograd falls apart. Hardly a shot is fired. General Krymov, who led the cavalry, shoots himself after a meeting with Kerensky. Kornilov is arrested at his headquarters.
 * [Think about what Kornilov really wanted]
     Was it a plot to crush the Soviet? Or had Kerensky first asked for those troops, and then taken fright?
-    Kerensky says it was a plot. Some historians will later call it a misunderstanding, carried between the two men by a muddled go-between named Lvov. Others will say Kerensky set a trap. You will never be sure, and neither will they.
+    Kerensky says it was a plot. Some historians will later call it a misunderstanding, carried between the two men by a muddled go-between named Vladimir Lvov. Others will say Kerensky set a trap. You will never be sure, and neither will they.
 * [Think about who has gained]
     The Kadets, the liberal party, left the government when the crisis began. Many of their friends had hoped Kornilov would win. Kerensky now looks weak to the right and false to the left.
     The Mensheviks and SRs saved the government. But the workers and soldiers remember who warned them about the generals all summer.

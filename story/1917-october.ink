@@ -6,9 +6,9 @@
 // How the Central Committee member voted on 10 October (DP18): "for", "against" or "wait-congress".
 VAR o1917_cc_vote = ""
 // How Trotsky won the Peter and Paul Fortress (DP19): "speak" or "force".
-VAR o1917_fortress = ""
+VAR o1917_fortress_way = ""
 // What the Military Revolutionary Committee did on 24 October (DP20): "seize", "defend" or "storm".
-VAR o1917_rising = ""
+VAR o1917_rising_plan = ""
 // Trotsky's answer to Martov at the Congress of Soviets (DP21): "reject", "all-socialist" or "left-sr".
 VAR o1917_govt = ""
 // How many things went against the rising; read by o1917_outcome to choose the ending.
@@ -80,7 +80,7 @@ The fortress guns look straight across the water at the Winter Palace. Whoever h
 At Smolny, Vladimir Antonov-Ovseenko, a Bolshevik officer on the committee, proposes sending a reliable battalion to disarm the fortress garrison. It would be quick, he says, if nobody shoots.
 You have a different idea. You could go there yourself and speak to the soldiers. If they shout you down, you could be arrested, or worse. # decision: DP19
 * [Go to the fortress yourself and win the soldiers at a meeting #option: speak]
-    ~ o1917_fortress = "speak"
+    ~ o1917_fortress_way = "speak"
     ~ workers_trust += 1
     ~ safety -= 1
     ~ lenin_trust += 1
@@ -88,7 +88,7 @@ You have a different idea. You could go there yourself and speak to the soldiers
     You talk to them plainly, about land and peace and the Soviet. Speakers for the government answer you. Then you speak again.
     When the vote comes, the garrison backs the Military Revolutionary Committee. The arsenal doors are open to the Red Guards.
 * [Send an armed detachment to take the fortress #option: force]
-    ~ o1917_fortress = "force"
+    ~ o1917_fortress_way = "force"
     ~ o1917_risk += 1
     ~ workers_trust -= 1
     The detachment marches in at dusk, rifles loaded. The garrison is outnumbered, and most men hand over their weapons. # speculation
@@ -102,28 +102,25 @@ Before dawn on 24 October, Kerensky strikes first. # place: smolny # date: 1917-
 Military cadets, the junkers, raid the Bolshevik printing press and seize the papers. The government orders the bridges over the Neva raised, to cut the workers' districts off from the centre. Kerensky talks of arresting the members of your committee.
 Your committee sends soldiers to reopen the press. By late morning the Bolshevik paper is on sale again.
 Smolny fills up with armed men. Machine guns stand on the landings. The Aurora is ordered by the government to leave the city. Its crew refuses and anchors near the Nikolaevsky Bridge instead.
-{
-- k1917_advice == "kornilov-first":
-    Among the Aurora's sailors is a young man you met in Kresty in August. He salutes you with a grin.
-}
+Among the Aurora's sailors is a young man who came to see you in Kresty in August. He salutes you with a grin.
 In the evening, Lenin sends a note to the Central Committee from his hiding place. He cannot bear to wait.
 "The government is tottering. It must be given the death-blow at all costs." # quote: Lenin, Letter to Central Committee Members, 24 October 1917 (Collected Works, vol. 26)
 The Congress of Soviets opens tomorrow evening. What does the committee do tonight? # decision: DP20
 * [Take the bridges, stations, telephone exchange and State Bank tonight, quietly #option: seize]
-    ~ o1917_rising = "seize"
+    ~ o1917_rising_plan = "seize"
     ~ lenin_trust += 1
     ~ party_strength += 1
     Through the night, small groups of Red Guards, sailors and soldiers move out from Smolny. There is little shooting.
     They lower the bridges. They take the railway stations, the telephone exchange, the power stations and the State Bank. Often a handful of men simply walk in and replace the guards.
 * [Defend Smolny and the press, and let the Congress decide on power #option: defend]
-    ~ o1917_rising = "defend"
+    ~ o1917_rising_plan = "defend"
     ~ o1917_risk += 1
     ~ martov_trust += 1
     ~ lenin_trust -= 1
     You keep the committee on the defensive. Guard Smolny, guard the press, and wait for the Congress. # speculation
     The cadets hold the telephone exchange and two of the bridges through the night. Kerensky has time to call for troops from the front. # speculation
 * [Storm the Winter Palace tonight and arrest the ministers at once #option: storm]
-    ~ o1917_rising = "storm"
+    ~ o1917_rising_plan = "storm"
     ~ o1917_risk += 1
     ~ lenin_trust += 2
     ~ safety -= 1
@@ -137,7 +134,7 @@ The Congress of Soviets opens tomorrow evening. What does the committee do tonig
     You walk home through dark streets. Your sons are asleep. Natalia makes tea and asks nothing. You are back before dawn.
 - At 10 o'clock on the morning of 25 October, the committee announces that the Provisional Government has been overthrown. # date: 1917-10-25 os # mood: hopeful
 {
-- o1917_rising != "seize":
+- o1917_rising_plan != "seize":
     The words run ahead of the facts. Parts of the city are still in the government's hands. # speculation
 }
 That morning Kerensky leaves the city by car, to look for loyal troops at the front.
@@ -148,7 +145,7 @@ His ministers stay in the Winter Palace. Military cadets, a company from a women
 At twenty to eleven that night, the Second Congress of Soviets opens in the great white hall of Smolny. # place: smolny # date: 1917-10-25 os # people: trotsky, martov, lenin, congress-delegates # actor: trotsky # mood: tense
 The hall is packed and full of smoke. Delegates in soldiers' greatcoats and workers' jackets stand on the window sills. Through the windows comes the boom of guns from the river.
 At about twenty to ten the Aurora fired a single blank shot as a signal. Later the fortress guns fire live shells at the palace. Most of them miss.
-The chapter you are reading says sixty per cent of the delegates were Bolsheviks. That is the Bolsheviks' own later figure, about 390 of 650. The first count at the door found about 300 of some 670. Either way, the Bolsheviks have a majority only with the Left SRs.
+Some books say sixty per cent of the delegates are Bolsheviks. That is the Bolsheviks' own later figure, about 390 of 650. The first count at the door found about 300 of some 670. Either way, the Bolsheviks have a majority only with the Left SRs.
 Martov, thin and hoarse, rises first. He asks for an end to the fighting and for talks to form a government of all the socialist parties.
 Many delegates clap. One Bolshevik speaker, Anatoly Lunacharsky, says his party has nothing against the idea.
 Then the Mensheviks and the SRs of the right take the floor. They call the rising a military plot by one party, behind the back of the Congress. It can only lead to civil war, they say. The real power, they add, belongs to the Constituent Assembly.
@@ -165,7 +162,7 @@ All eyes turn to you. # decision: DP21
     ~ martov_trust -= 2
     You stand and answer. The rising was open, you say, and the masses followed it. Now the losers ask the winners to give up their victory. No, you say. With those who left, no compromise is possible.
     Then you say the words that will be quoted for a hundred years.
-    "Your role is played out; go where you ought to be: into the dustbin of history!" # quote: Trotsky, speech to the Second Congress of Soviets, 25 Oct 1917, as recorded by Sukhanov (tr. Carmichael); Reed gives a similar version
+    "Your role is played out; go where you ought to be: into the dustbin of history!" # quote: Trotsky, speech to the Second Congress of Soviets, 25 Oct 1917, as recorded by Sukhanov (tr. Carmichael)
     Martov answers that, in that case, his group will leave. It walks out behind him.
     Historians still argue about exactly what you said, and to whom. There are no full minutes of this night, only newspapers and memoirs.
 * [Accept Martov's proposal: talks for a government of all socialist parties #option: all-socialist]

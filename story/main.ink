@@ -30,6 +30,27 @@ VAR board_vote = ""
 // The side Trotsky took after the congress (DP04d): "mensheviks", "bolsheviks" or "neutral".
 VAR side_1903 = ""
 
+INCLUDE 1897-youth.ink
 INCLUDE 1903-congress.ink
+INCLUDE 1904-break.ink
+INCLUDE 1905-soviet.ink
+INCLUDE 1906-trial.ink
+INCLUDE 1912-august-bloc.ink
+INCLUDE 1915-zimmerwald.ink
+INCLUDE 1917-spring.ink
+INCLUDE 1917-july.ink
+INCLUDE 1917-kornilov.ink
+INCLUDE 1917-october.ink
 
--> congress_1903
+// The chapter: each part is a tunnel and returns here; the last part ends the story.
+-> youth_1897 ->
+-> congress_1903 ->
+-> break_1904 ->
+-> soviet_1905 ->
+-> trial_1906 ->
+-> bloc_1912 ->
+-> zimmerwald_1915 ->
+-> spring_1917 ->
+-> july_1917 ->
+-> kornilov_1917 ->
+-> october_1917

@@ -100,6 +100,11 @@ export class StoryView {
     if (opts.echo) added.push(h('p', { class: 'echo' }, `${STRINGS.echoPrefix} ${opts.echo}`));
     const linked = linkTurn(turn, this.content, this.seen);
     turn.lines.forEach((line, i) => added.push(lineElement(line, linked[i])));
+    // new paragraphs fade in one after another (CSS decides how fast, or not at all)
+    added.forEach((el, i) => {
+      el.classList.add('reveal');
+      el.style.animationDelay = `calc(${i} * var(--reveal-step, 0.12s))`;
+    });
     this.story.append(...added);
     this.renderChoices(turn);
     this.setLocked(false);

@@ -192,3 +192,13 @@ describe('compiler', () => {
     expect(r.files).toContain('/x/b.ink');
   });
 });
+
+describe('chapter select', () => {
+  it('stands at a decision point with the state history had there', async () => {
+    const { sessionAtDecision } = await import('../../src/core/jump.ts');
+    const s = sessionAtDecision(compiled(), miniContent(), 'D1');
+    expect(s?.current.decision).toBe('D1');
+    expect(s?.variable('trust')).toBe(0);
+    expect(sessionAtDecision(compiled(), miniContent(), 'nowhere')).toBeNull();
+  });
+});
