@@ -3,12 +3,14 @@
 
 import { relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { indexOf } from '../src/core/record.ts';
 import { Session } from '../src/core/session.ts';
 import { turnToHtml } from '../src/ui/prerender.ts';
 import { compileStory, contentFiles, loadContent, MAIN_INK, STORY_DIR } from './content.ts';
 
 const STORY_ID = 'virtual:story';
 const CONTENT_ID = 'virtual:content';
+const INDEX_ID = 'virtual:content-index';
 const resolved = (id: string) => `\0${id}`;
 
 export function storyPlugin(): Plugin {
@@ -35,7 +37,7 @@ export function storyPlugin(): Plugin {
   return {
     name: 'turning-points-story',
     resolveId(id) {
-      if (id === STORY_ID || id === CONTENT_ID) return resolved(id);
+      if (id === STORY_ID || id === CONTENT_ID || id === INDEX_ID) return resolved(id);
       return null;
     },
     load(id) {
@@ -46,10 +48,12 @@ export function storyPlugin(): Plugin {
         // JSON.parse of a string literal parses faster than the same object as JS source.
         return `export default JSON.parse(${JSON.stringify(json)});`;
       }
-      if (id === resolved(CONTENT_ID)) {
+      if (id === resolved(CONTENT_ID) || id === resolved(INDEX_ID)) {
         for (const f of contentFiles()) this.addWatchFile(f);
         const content = loadContent();
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(content))});`;
+        // the index ships with the first screen; the full record and glossary load in their own chunk
+        const data = id === resolved(INDEX_ID) ? indexOf(content) : content;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
       }
       return null;
     },
@@ -59,7 +63,7 @@ export function storyPlugin(): Plugin {
     handleHotUpdate(ctx) {
       if (!ctx.file.startsWith(STORY_DIR)) return undefined;
       // A story edit changes the ink and maybe the record: recompile both and reload the page.
-      for (const id of [STORY_ID, CONTENT_ID]) {
+      for (const id of [STORY_ID, CONTENT_ID, INDEX_ID]) {
         const mod = ctx.server.moduleGraph.getModuleById(resolved(id));
         if (mod) ctx.server.moduleGraph.invalidateModule(mod);
       }

@@ -1,13 +1,14 @@
 // The composition root: builds the session from the compiled story and wires the views to it.
 
-import validatedContent from 'virtual:content';
+import validatedIndex from 'virtual:content-index';
 import story from 'virtual:story';
 import { checkDecision, checkPath, type Verdict } from './core/checker.ts';
 import { sessionAtDecision } from './core/jump.ts';
-import type { Content } from './core/record.ts';
+import type { Content, ContentIndex } from './core/record.ts';
 import { makeSave, SaveStore, type SaveCheck, type SaveMeta } from './core/saves.ts';
 import { Session, type Turn } from './core/session.ts';
 import type { Settings } from './core/settings.ts';
+import type { AudioDirector } from './audio/index.ts';
 import type { StageView } from './stage/types.ts';
 import { showBacklog } from './ui/backlog-panel.ts';
 import { showChapters } from './ui/chapters-panel.ts';
@@ -22,8 +23,15 @@ import { endingElement, showVerdict } from './ui/verdict.ts';
 import { StoryView } from './ui/view.ts';
 import './ui/styles.css';
 
-// The plugin validated it against the schema at build time (scripts/vite-plugin-story.ts).
-const content = validatedContent as Content;
+// The plugin validated both against the schema at build time (scripts/vite-plugin-story.ts).
+// The index (places, people, endings, which options each decision has) ships with the first
+// screen; the full record and the glossary come in a chunk of their own, fetched at once.
+const index = validatedIndex as ContentIndex;
+let contentPromise: Promise<Content> | null = null;
+function fullContent(): Promise<Content> {
+  contentPromise ??= import('virtual:content').then((m) => m.default as Content);
+  return contentPromise;
+}
 const REACHED_KEY = 'turning-points:reached';
 
 function storage(): Storage | null {
@@ -34,8 +42,10 @@ function storage(): Storage | null {
   }
 }
 
-let session = new Session(story, content);
+let session = new Session(story, index);
 let stage: StageView | null = null;
+let audio: AudioDirector | null = null;
+let eraForYear: ((year: number, month?: number) => string) | null = null;
 let settings: Settings = loadSettings(storage());
 applySettings(settings);
 const saves = new SaveStore(storage(), session.fingerprint);
@@ -72,7 +82,7 @@ function markReached(turn: Turn): void {
 }
 
 function metaNow(name: string): SaveMeta {
-  const w = describeStage(session.current.stage, content);
+  const w = describeStage(session.current.stage, index);
   return { name, savedAt: new Date().toISOString(), place: w.place, date: w.date };
 }
 
@@ -81,39 +91,74 @@ function autosave(): void {
   saves.write('autosave', makeSave(session.save(), metaNow(STRINGS.autosaveName)));
 }
 
-const view = new StoryView(content, (index) => void choose(index), showGlossary);
+const view = new StoryView(index, (i) => void choose(i), showGlossary);
 const backBtn = byId<HTMLButtonElement>('tool-back');
 
 /** Everything that follows a new turn on screen: stage, reading aloud, tools, the ending. */
 function afterTurn(turn: Turn): void {
   stage?.show(turn.stage);
+  playCues(turn);
   markReached(turn);
   backBtn.disabled = !session.canRollback;
   speak(
     turn.lines.map((l) => l.text),
     settings,
   );
-  if (turn.ending) showEnding(turn);
+  if (turn.ending) void showEnding(turn);
 }
 
-function showEnding(turn: Turn): void {
-  const ending = content.endings.find((e) => e.id === turn.ending);
+/** Music for the era and mood of the scene, and the sound effects of its lines. */
+function playCues(turn: Turn): void {
+  if (!audio || !eraForYear) return;
+  const date = turn.stage.date?.ns;
+  if (date) audio.setScene(eraForYear(Number(date.slice(0, 4)), Number(date.slice(5, 7))), turn.stage.mood);
+  for (const line of turn.lines) for (const id of line.sfx) audio.sfx(id);
+}
+
+/**
+ * Sound: howler loads after the story is playable, and nothing plays before the player's first
+ * click or key (browsers require a gesture). If audio fails, the game plays on silently.
+ */
+async function loadAudio(): Promise<void> {
+  try {
+    const mod = await import('./audio/index.ts');
+    eraForYear = mod.eraForYear;
+    audio = mod.createAudio({ music: settings.music, effects: settings.effects, muted: settings.muted });
+    const unlock = () => {
+      audio?.unlock();
+      playCues(session.current);
+      window.removeEventListener('pointerdown', unlock, true);
+      window.removeEventListener('keydown', unlock, true);
+    };
+    window.addEventListener('pointerdown', unlock, true);
+    window.addEventListener('keydown', unlock, true);
+  } catch {
+    audio = null; // no sound: the game does not need it
+  }
+}
+
+async function showEnding(turn: Turn): Promise<void> {
+  const ending = index.endings.find((e) => e.id === turn.ending);
   if (!ending) return;
+  const content = await fullContent();
   const el = endingElement(ending, checkPath(content, session.decisions), content, restart);
   view.appendBlock(el);
   el.querySelector<HTMLElement>('#ending-title')?.focus();
 }
 
-async function choose(index: number): Promise<void> {
-  const choice = session.current.choices.find((c) => c.index === index);
+async function choose(picked: number): Promise<void> {
+  const choice = session.current.choices.find((c) => c.index === picked);
   if (!choice) return;
   view.setLocked(true);
   unsay();
   stopSpeaking();
   try {
-    const { turn, verdict } = session.choose(index);
+    const { turn, taken } = session.choose(picked);
     autosave();
-    if (verdict) await showVerdict(verdict, content);
+    if (taken) {
+      const content = await fullContent();
+      await showVerdict(checkDecision(content, taken), content);
+    }
     view.showTurn(turn, { echo: choice.text });
     afterTurn(turn);
     if (!turn.ending) view.focusChoices();
@@ -133,7 +178,7 @@ function showFresh(turn: Turn): void {
 
 function restart(): void {
   stopSpeaking();
-  session = new Session(story, content);
+  session = new Session(story, index);
   saves.remove('autosave');
   unsay();
   showFresh(session.start());
@@ -150,7 +195,7 @@ function stepBack(): void {
 
 /** Loads a checked save; returns a sentence when it cannot, leaving the current game as it was. */
 function loadSave(check: Extract<SaveCheck, { ok: true }>): string | null {
-  const next = new Session(story, content);
+  const next = new Session(story, index);
   try {
     const turn = next.restore(check.state);
     session = next;
@@ -164,7 +209,7 @@ function loadSave(check: Extract<SaveCheck, { ok: true }>): string | null {
 }
 
 function jumpTo(decision: string): string | null {
-  const next = sessionAtDecision(story, content, decision);
+  const next = sessionAtDecision(story, index, decision);
   if (!next) return STRINGS.chapters.failed;
   session = next;
   autosave();
@@ -173,7 +218,7 @@ function jumpTo(decision: string): string | null {
   return null;
 }
 
-function verdictFor(decision: string): Verdict | null {
+function verdictFor(content: Content, decision: string): Verdict | null {
   const taken = session.decisions.filter((d) => d.decision === decision).pop();
   return taken ? checkDecision(content, taken) : null;
 }
@@ -181,7 +226,9 @@ function verdictFor(decision: string): Verdict | null {
 function wireTools(): void {
   backBtn.addEventListener('click', stepBack);
   byId('tool-backlog').addEventListener('click', () =>
-    showBacklog(session.backlog, verdictFor, (v) => void showVerdict(v, content)),
+    void fullContent().then((content) =>
+      showBacklog(session.backlog, (d) => verdictFor(content, d), (v) => void showVerdict(v, content)),
+    ),
   );
   byId('tool-saves').addEventListener('click', () =>
     showSaves({
@@ -191,7 +238,9 @@ function wireTools(): void {
       load: loadSave,
     }),
   );
-  byId('tool-chapters').addEventListener('click', () => showChapters(content, reached(), jumpTo));
+  byId('tool-chapters').addEventListener('click', () =>
+    void fullContent().then((content) => showChapters(content, reached(), jumpTo)),
+  );
   byId('tool-settings').addEventListener('click', () =>
     showSettings(
       settings,
@@ -199,6 +248,7 @@ function wireTools(): void {
         settings = s;
         applySettings(s);
         saveSettings(storage(), s);
+        audio?.setVolumes({ music: s.music, effects: s.effects, muted: s.muted });
         if (!s.readAloud) stopSpeaking();
       },
       voices,
@@ -221,7 +271,7 @@ function boot(): void {
         view.showTurn(turn, { fresh: true });
         say(check.sameStory ? STRINGS.resumed : STRINGS.resumedUpdated);
       } catch {
-        session = new Session(story, content);
+        session = new Session(story, index);
         turn = null;
         say(STRINGS.saveRefused[check.sameStory ? 'damaged' : 'other-story']);
       }
@@ -251,7 +301,7 @@ async function loadStage(): Promise<void> {
   status.textContent = STRINGS.loadingStage;
   try {
     const { mountStage } = await import('./stage/index.ts');
-    stage = await mountStage(holder, content);
+    stage = await mountStage(holder, index);
     stage.show(session.current.stage);
     status.textContent = '';
     holder.dataset.ready = 'true';
@@ -262,6 +312,8 @@ async function loadStage(): Promise<void> {
 }
 
 boot();
+void fullContent().then((c) => view.setContent(c));
 // Phaser is a chunk of its own, fetched after the story is on screen and playable.
-if ('requestIdleCallback' in window) window.requestIdleCallback(() => void loadStage(), { timeout: 500 });
-else setTimeout(() => void loadStage(), 0);
+const later = (f: () => void) =>
+  'requestIdleCallback' in window ? window.requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 0);
+later(() => void loadStage().then(() => loadAudio()));

@@ -3,6 +3,11 @@ declare module 'virtual:story' {
   const story: Record<string, unknown>;
   export default story;
 }
+declare module 'virtual:content-index' {
+  /** validated at build time: a ContentIndex (src/core/record.ts) */
+  const index: unknown;
+  export default index;
+}
 declare module 'virtual:content' {
   /** validated at build time: a Content (src/core/record.ts) */
   const content: unknown;

@@ -151,7 +151,7 @@ She says the revolution needs you more than she does. You are not sure that is t
 - A peasant drives you out of town in a cart, with you lying flat under the hay. Another exile lies beside you. Every bump shakes the breath out of you.
 In Irkutsk friends give you a suitcase, a starched shirt and a passport with a blank space for a name.
 You write in a name: Trotsky. It is the name of a warder you remember from the Odessa prison. You do not dream that you will carry it all your life.
-On the train you read Homer's Iliad and drink tea with strangers. Nobody looks twice at you. From here on, you are Trotsky.
+On the train you read Homer's Iliad and drink tea with strangers. Nobody looks twice at you. From here on, you are Trotsky. # sfx: train
 -> y1897_london
 
 = y1897_london
@@ -164,7 +164,7 @@ On the train you read Homer's Iliad and drink tea with strangers. Nobody looks t
     You have come the long way round: Samara, the Austrian border, Vienna, Zurich, Paris. Iskra's people passed you from hand to hand.
 }
 Fog hangs over a square of tall brick houses. The cab horse snorts and stamps. You speak no English. You got here by waving a slip of paper with an address.
-You were told to knock three times. You knock three times, hard.
+You were told to knock three times. You knock three times, hard. # sfx: knock
 A window goes up somewhere. Then the door opens. A woman in a dressing gown looks at you. It is Nadezhda Krupskaya, Lenin's wife. She runs the secret post of Iskra.
 You have no English money. Krupskaya goes out and pays your cab.
 Lenin is still in bed. He sits up, surprised but kind. Before he has even dressed, you are telling him everything: which Iskra addresses in the south are wrong, which border crossings work, who can be trusted.

@@ -105,7 +105,7 @@ Lenin says the difference is real, but it will not kill the party.
 "We shall certainly not perish because of an unfortunate clause in the Rules!" # quote: Lenin, Second Speech in the Discussion on the Party Rules, Second Congress of the RSDLP, 1903 (Collected Works, vol. 6)
 {lenin_trust >= 3: During the break, Lenin catches your eye. He clearly hopes you will vote with him.}
 {martov_trust >= 3: Martov slips you a note: "You are with us, aren't you?"}
-The chairman calls the vote. It is taken name by name. # decision: DP04a
+The chairman calls the vote. It is taken name by name. # decision: DP04a # sfx: gavel
 * [Vote for Martov's looser wording #option: martov]
     ~ para1_vote = "martov"
     ~ martov_trust += 2

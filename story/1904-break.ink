@@ -5,7 +5,7 @@
 VAR b1904_choice = ""
 
 === break_1904 ===
-Geneva, the winter after the congress. A cold wind blows off the lake and rattles the shutters. # place: geneva-iskra-office # date: 1903-12-01 ns # people: trotsky, martov, plekhanov, axelrod, zasulich # actor: trotsky # mood: tense
+Geneva, the winter after the congress. A cold wind blows off the lake and rattles the shutters. # place: geneva-iskra-office # date: 1903-12-01 ns # people: trotsky, martov, plekhanov, axelrod, zasulich # actor: trotsky # mood: tense # sfx: wind
 The Iskra office smells of printer's ink, wet coats and cheap tobacco. Proofs hang drying on a string across the room.
 The news of the autumn has turned the party upside down. Plekhanov has changed sides.
 He could not bear a lasting break with the friends of his whole working life. He asked Lenin to bring back the editors the congress had dropped. Lenin refused and walked out of the board.

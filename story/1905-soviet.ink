@@ -54,7 +54,7 @@ Staying means safety. It also means watching the revolution from a café in Swit
 Kiev, February 1905. The streets are full of slush and church bells. # place: kiev-hideout # date: 1905-02-15 os # people: trotsky, sedova # actor: trotsky # mood: tense
 You live under a false name. You move from flat to flat: a lawyer's spare room, a student's attic, a doctor's study.
 For a while you even hide in an eye clinic, in the bed of a patient. The head doctor knows who you are and says nothing. A nurse brings you tea and never asks why you write all night.
-You write leaflets for workers and for peasants. A secret press prints them in the thousands.
+You write leaflets for workers and for peasants. A secret press prints them in the thousands. # sfx: press
 * [Write a leaflet that a peasant could read aloud]
     You cut every long word. You tell the peasants what the soldiers did in Petersburg, and ask them to tell the soldiers from their own villages.
     ~ workers_trust += 1
@@ -68,7 +68,7 @@ You write leaflets for workers and for peasants. A secret press prints them in t
 St Petersburg, 1 May 1905. The birch woods outside the city are just turning green. # place: petersburg-flat # date: 1905-05-01 os # people: trotsky # actor: trotsky # mood: grim
 Natalia has gone to a May Day meeting in the woods. Workers gather there in secret, far from the police, to make speeches and sing.
 She does not come home.
-That night a comrade knocks three times. The police surrounded the meeting. Natalia was arrested with many others.
+That night a comrade knocks three times. The police surrounded the meeting. Natalia was arrested with many others. # sfx: knock
 The police know the circle she moves in. They will soon be looking for you too.
 You take a train to Finland. Finland is part of the Russian Empire, but it has its own laws, and the Tsar's police have less power there.
 You spend the summer in a quiet boarding house among pines and lakes. You read, you write, and you think about where this revolution is going.

@@ -113,7 +113,7 @@ A local man tells you of another way out. Follow the Sosva river west through th
 * [Watch the guards and learn their habits]
     You learn when the guards drink and when they sleep. Then you complain of pain in your back, and they leave you behind to rest.
 - One night a sleigh waits at the edge of the village. Its driver is a Zyrian, a man of the northern forests. His reindeer stamp and steam in the dark.
-You lie under furs in the sleigh. For a week you cross the white, silent country. The driver drinks, sings and sometimes falls asleep. The reindeer keep going.
+You lie under furs in the sleigh. For a week you cross the white, silent country. The driver drinks, sings and sometimes falls asleep. The reindeer keep going. # sfx: sleigh
 {
 - safety >= 3:
     Nobody follows you.
@@ -121,7 +121,7 @@ You lie under furs in the sleigh. For a week you cross the white, silent country
     At one camp you hear that the police are asking about a man with glasses. You leave before dawn. # speculation
 }
 At last you reach the Urals and the narrow railway. You buy a ticket like any traveller. You hardly dare to breathe until the train pulls away.
-You send a telegram to Natalia. Soon you are together again, safe across the border in Finland.
+You send a telegram to Natalia. Soon you are together again, safe across the border in Finland. # sfx: telegraph
 -> t1906_vienna
 
 === t1906_vienna ===

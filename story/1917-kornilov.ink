@@ -8,7 +8,7 @@ VAR k1917_sailors = ""
 VAR k1917_advice = ""
 
 === kornilov_1917 ===
-Petrograd, late August 1917. A key grinds in an iron lock, and a cell door slams somewhere below. # place: kresty-prison # date: 1917-08-27 os # people: trotsky # actor: trotsky # mood: grim
+Petrograd, late August 1917. A key grinds in an iron lock, and a cell door slams somewhere below. # place: kresty-prison # date: 1917-08-27 os # people: trotsky # actor: trotsky # mood: grim # sfx: door
 You are Trotsky, thirty-seven years old, and you are back in prison. This is Kresty, "the Crosses", a huge red-brick jail on the right bank of the Neva.
 You were arrested on 23 July, after the July Days. The government says the Bolsheviks tried to seize power. The papers even call your friends German spies.
 Your cell is narrow. It smells of damp stone, soap and cabbage soup. Through the high window you can hear the trams and, now and then, the hoot of a tug on the river.
@@ -155,5 +155,5 @@ Three weeks later, on 25 September, the Petrograd Soviet elects a new chairman. 
     You tell the hall that this Soviet will not be a talking shop. Its task is power.
     ~ standing_bolshevik += 1
     ~ lenin_trust += 1
-- The applause goes on for a long time. Outside, autumn rain begins to fall on Petrograd.
+- The applause goes on for a long time. Outside, autumn rain begins to fall on Petrograd. # sfx: crowd
 ->->

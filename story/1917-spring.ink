@@ -9,7 +9,7 @@ VAR sp1917_course = ""
 VAR sp1917_june = ""
 
 === spring_1917 ===
-Petrograd, the Finland Station, 4 May 1917. The train hisses to a stop. # place: finland-station # date: 1917-05-04 os # people: trotsky, uritsky, petrograd-crowd # actor: trotsky # mood: triumph
+Petrograd, the Finland Station, 4 May 1917. The train hisses to a stop. # place: finland-station # date: 1917-05-04 os # people: trotsky, uritsky, petrograd-crowd # actor: trotsky # mood: triumph # sfx: train
 In Switzerland and America it is already 17 May. Russia still keeps the old calendar, thirteen days behind.
 You left this city ten years ago, under guard, on the way to Siberia. You come back to a crowd with red banners.
 At the border station, a welcome party met your train. Some came from a small group called the Mezhraiontsy. Others came from Lenin's Bolsheviks. Nobody came from the Mensheviks.
@@ -37,7 +37,7 @@ The soviet's leaders say this will make the government listen to the workers. Th
 You sit at the back. Nobody on the platform invites you to speak. Then voices call from the benches: "Trotsky! We want Comrade Trotsky!"
 You stand up. You tell them about the workers of New York and the German sailors in the camp. Then you warn them about the coalition. A few socialists cannot change a government of the rich from the inside, you say.
 Do not trust the bourgeoisie. Keep watch on your own leaders. Rely on your own strength. The next step must be to hand all power to the soviets.
-The benches of the left cheer. The leaders on the platform look at their papers.
+The benches of the left cheer. The leaders on the platform look at their papers. # sfx: crowd
 -> sp1917_mezhraiontsy
 
 === sp1917_mezhraiontsy ===
@@ -79,7 +79,7 @@ The Mezhraiontsy are waiting for your answer. # decision: DP14
 
 === sp1917_circus ===
 The Modern Circus, late May. The ring where horses used to dance is packed with people. # place: modern-circus # date: 1917-05-28 os # people: trotsky, petrograd-crowd # actor: trotsky # mood: hopeful
-Almost every night you speak here. The crowd fills the seats, the aisles and the steps up to the roof. People hang from the railings.
+Almost every night you speak here. The crowd fills the seats, the aisles and the steps up to the roof. People hang from the railings. # sfx: crowd
 When you arrive, there is no path through the crush. Hands pass you over their heads to the ring.
 Workers have come straight from the factories. Soldiers still hold their rifles. Women come with children on their hips. The air is hot and damp with breath.
 You talk about the war, about bread, about land for the peasants. Why do workers still die at the front, you ask, for the profits of the bankers?

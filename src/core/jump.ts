@@ -1,6 +1,6 @@
 // Chapter select: the story as history had it at a decision point, by playing the historical path to it.
 
-import type { Content } from './record.ts';
+import type { ContentIndex } from './record.ts';
 import { Session } from './session.ts';
 import type { CompiledStory } from './runner.ts';
 
@@ -8,7 +8,7 @@ import type { CompiledStory } from './runner.ts';
 export function historicalChoice(session: Session): number {
   const turn = session.current;
   if (!turn.decision) return turn.choices[0]?.index ?? 0;
-  const entry = session.content.record.find((e) => e.id === turn.decision);
+  const entry = session.content.decisions.find((e) => e.id === turn.decision);
   const choice = turn.choices.find((c) => c.option === entry?.chosen);
   return (choice ?? turn.choices[0])?.index ?? 0;
 }
@@ -17,7 +17,7 @@ export function historicalChoice(session: Session): number {
  * A new session standing at `decision`, reached along history's path. Null when history's
  * path does not pass through it (a decision only a divergent path can reach).
  */
-export function sessionAtDecision(compiled: CompiledStory, content: Content, decision: string, maxSteps = 2000): Session | null {
+export function sessionAtDecision(compiled: CompiledStory, content: ContentIndex, decision: string, maxSteps = 2000): Session | null {
   const s = new Session(compiled, content);
   let turn = s.start();
   for (let i = 0; i < maxSteps && turn.choices.length > 0; i++) {

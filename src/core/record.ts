@@ -70,13 +70,32 @@ export interface GlossaryEntry {
   text: string;
 }
 
-/** Everything the story refers to by id, validated together. */
-export interface Content {
-  record: RecordEntry[];
+/** A decision point as the engine needs it while playing: which options exist, which history took. */
+export interface DecisionIndex {
+  id: string;
+  options: string[];
+  chosen: string;
+}
+
+/**
+ * What the engine needs to play and check the story: small enough to ship with the first
+ * screen. The full record and the glossary follow in a chunk of their own.
+ */
+export interface ContentIndex {
+  decisions: DecisionIndex[];
   endings: Ending[];
   places: Record<string, Place>;
   people: Record<string, Person>;
+}
+
+/** Everything the story refers to by id, validated together. */
+export interface Content extends ContentIndex {
+  record: RecordEntry[];
   glossary: GlossaryEntry[];
+}
+
+export function indexOf(content: Content): ContentIndex {
+  return { decisions: content.decisions, endings: content.endings, places: content.places, people: content.people };
 }
 
 export class RecordError extends Error {
@@ -287,7 +306,8 @@ export function validateContent(raw: RawContent): Content {
     if (endingIds.has(e.id)) throw new RecordError(`record/endings.json, ending ${e.id}`, 'id', 'is used twice');
     endingIds.add(e.id);
   }
-  return { record, endings, places, people, glossary };
+  const decisions = record.map((e) => ({ id: e.id, options: e.options.map((o) => o.id), chosen: e.chosen }));
+  return { record, decisions, endings, places, people, glossary };
 }
 
 export function entryById(content: Content, id: string): RecordEntry | undefined {

@@ -1,8 +1,8 @@
 // A playthrough: the runner, the stage state built from cues, the decisions taken. All plain data.
 
 import { toDual, type DualDate } from './calendar.ts';
-import { checkDecision, type DecisionTaken, type Verdict } from './checker.ts';
-import type { Content } from './record.ts';
+import type { DecisionTaken } from './checker.ts';
+import type { ContentIndex } from './record.ts';
 import { StoryRunner, type CompiledStory, type RawLine } from './runner.ts';
 import type { Cue, Mood } from './tags.ts';
 
@@ -71,8 +71,8 @@ export const MAX_ROLLBACK = 40;
 
 export interface TurnResult {
   turn: Turn;
-  /** the verdict on the decision just taken, if the choice was one */
-  verdict: Verdict | null;
+  /** the decision just taken, if the choice was one (checkDecision gives its verdict) */
+  taken: DecisionTaken | null;
 }
 
 export class ContentError extends Error {
@@ -85,12 +85,12 @@ export class ContentError extends Error {
 const EMPTY_STAGE: StageState = { place: null, date: null, people: [], actor: null, mood: null };
 
 /** Applies one line's cues to the stage; checks ids against the content. */
-function applyCues(stage: StageState, cues: readonly Cue[], content: Content): StageState {
+function applyCues(stage: StageState, cues: readonly Cue[], content: ContentIndex): StageState {
   let next = stage;
   for (const cue of cues) {
     switch (cue.kind) {
       case 'place':
-        if (!content.places[cue.id]) throw new ContentError(`Unknown place "${cue.id}" (not in places.json).`);
+        if (!content.places[cue.id]) throw new ContentError(`Unknown place "${cue.id}" (not in story/places/).`);
         next = { ...next, place: cue.id };
         break;
       case 'date':
@@ -98,12 +98,12 @@ function applyCues(stage: StageState, cues: readonly Cue[], content: Content): S
         break;
       case 'people':
         for (const id of cue.ids) {
-          if (!content.people[id]) throw new ContentError(`Unknown person "${id}" (not in people.json).`);
+          if (!content.people[id]) throw new ContentError(`Unknown person "${id}" (not in story/people/).`);
         }
         next = { ...next, people: [...cue.ids] };
         break;
       case 'actor':
-        if (!content.people[cue.id]) throw new ContentError(`Unknown actor "${cue.id}" (not in people.json).`);
+        if (!content.people[cue.id]) throw new ContentError(`Unknown actor "${cue.id}" (not in story/people/).`);
         next = { ...next, actor: cue.id };
         break;
       case 'mood':
@@ -149,7 +149,7 @@ export class Session {
 
   constructor(
     compiled: CompiledStory,
-    readonly content: Content,
+    readonly content: ContentIndex,
   ) {
     this.runner = new StoryRunner(compiled);
     this.fingerprint = storyFingerprint(compiled);
@@ -204,14 +204,13 @@ export class Session {
   choose(index: number): TurnResult {
     const choice = this.turn.choices.find((c) => c.index === index);
     if (!choice) throw new RangeError(`There is no choice ${index + 1} here.`);
-    let verdict: Verdict | null = null;
+    let taken: DecisionTaken | null = null;
     const snapshot: Snapshot = { ink: this.runner.save(), taken: this.taken.length, at: this.log.length - 1 };
     if (this.turn.decision) {
       if (!choice.option) {
         throw new ContentError(`Decision "${this.turn.decision}": choice "${choice.text}" has no # option tag.`);
       }
-      const taken = { decision: this.turn.decision, option: choice.option };
-      verdict = checkDecision(this.content, taken);
+      taken = { decision: this.turn.decision, option: choice.option };
       this.taken = [...this.taken, taken];
     }
     this.runner.choose(index);
@@ -219,7 +218,7 @@ export class Session {
     const last = this.log[this.log.length - 1];
     this.log = [...this.log.slice(0, -1), ...(last ? [{ turn: last.turn, chose: choice.text }] : []), { turn: this.turn, chose: null }];
     this.past = [...this.past, snapshot].slice(-MAX_ROLLBACK);
-    return { turn: this.turn, verdict };
+    return { turn: this.turn, taken };
   }
 
   save(): SaveState {
@@ -271,11 +270,11 @@ export class Session {
       return { index: c.index, text: c.text, option: opt && opt.kind === 'option' ? opt.id : null };
     });
     if (decision) {
-      const entry = this.content.record.find((e) => e.id === decision);
+      const entry = this.content.decisions.find((e) => e.id === decision);
       if (!entry) throw new ContentError(`Decision "${decision}" has no entry in the record.`);
       for (const c of choices) {
         if (!c.option) throw new ContentError(`Decision "${decision}": choice "${c.text}" has no # option tag.`);
-        if (!entry.options.some((o) => o.id === c.option)) {
+        if (!entry.options.includes(c.option)) {
           throw new ContentError(`Decision "${decision}": option "${c.option}" is not in its record entry.`);
         }
       }

@@ -1,7 +1,7 @@
 // Mounts the Phaser stage in the page: one scene, redrawn on show(), with an ink wipe between places.
 
 import * as Phaser from 'phaser';
-import type { Content } from '../core/record';
+import type { ContentIndex } from '../core/record';
 import type { StageState } from '../core/session';
 import { H, W } from './layout';
 import { paletteFor } from './palette';
@@ -29,7 +29,7 @@ class View implements StageView {
   constructor(
     private readonly game: Phaser.Game,
     scene: Phaser.Scene,
-    content: Content,
+    content: ContentIndex,
   ) {
     this.painter = new Painter(scene, content);
     this.wipe = new Wipe(scene, scene.add.graphics(), paletteFor(null).ink);

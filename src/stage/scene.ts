@@ -1,7 +1,7 @@
 // Paints one whole stage state into reusable layers: place, mood, crowd, people, map and captions.
 
 import type * as Phaser from 'phaser';
-import type { Content } from '../core/record';
+import type { ContentIndex } from '../core/record';
 import type { StageState } from '../core/session';
 import { drawCaptions, makeCaptions, type Captions } from './banner';
 import { figureFor, isCrowd } from './figures';
@@ -20,7 +20,7 @@ export class Painter {
 
   constructor(
     scene: Phaser.Scene,
-    private readonly content: Content,
+    private readonly content: ContentIndex,
   ) {
     this.back = scene.add.graphics();
     this.people = scene.add.graphics();

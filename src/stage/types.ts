@@ -1,6 +1,6 @@
 // The contract between the game and its Phaser stage. The stage only draws; it decides nothing.
 
-import type { Content } from '../core/record.ts';
+import type { ContentIndex } from '../core/record.ts';
 import type { StageState } from '../core/session.ts';
 
 export interface StageView {
@@ -9,4 +9,4 @@ export interface StageView {
   destroy(): void;
 }
 
-export type MountStage = (parent: HTMLElement, content: Content) => Promise<StageView>;
+export type MountStage = (parent: HTMLElement, content: ContentIndex) => Promise<StageView>;

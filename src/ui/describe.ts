@@ -1,7 +1,7 @@
 // Turns the stage state into words for the header: place, both dates, whose shoes, who is present.
 
 import { formatDual } from '../core/calendar.ts';
-import type { Content } from '../core/record.ts';
+import type { ContentIndex } from '../core/record.ts';
 import type { StageState } from '../core/session.ts';
 
 export interface StageWords {
@@ -11,7 +11,7 @@ export interface StageWords {
   people: string[];
 }
 
-export function describeStage(stage: StageState, content: Content): StageWords {
+export function describeStage(stage: StageState, content: ContentIndex): StageWords {
   const place = stage.place ? content.places[stage.place]?.name ?? stage.place : '';
   const actor = stage.actor ? content.people[stage.actor]?.name ?? stage.actor : '';
   return {

@@ -1,7 +1,7 @@
 // The DOM view of the story: text in a live region, choices as numbered buttons, keys 1-9 choose.
 
 import type { Segment } from '../core/glossary.ts';
-import type { Content, GlossaryEntry } from '../core/record.ts';
+import type { Content, ContentIndex, GlossaryEntry } from '../core/record.ts';
 import type { Line, Turn } from '../core/session.ts';
 import { describeStage } from './describe.ts';
 import { byId, h } from './dom.ts';
@@ -39,16 +39,19 @@ export class StoryView {
   private locked = false;
   /** glossary terms already linked in this playthrough: each is linked where it first appears */
   private seen = new Set<string>();
+  /** the full content (glossary, record) once its chunk has arrived; until then no new links */
+  private full: Content | null = null;
+  private adopted: Turn | null = null;
 
   constructor(
-    private readonly content: Content,
+    private readonly index: ContentIndex,
     private readonly onChoose: ChooseHandler,
     onTerm: GlossaryHandler,
   ) {
     this.story.addEventListener('click', (e) => {
       const btn = (e.target as Element | null)?.closest<HTMLButtonElement>('button.term');
       if (!btn) return;
-      const entry = content.glossary.find((g) => g.id === btn.dataset.term && g.from === btn.dataset.from);
+      const entry = this.full?.glossary.find((g) => g.id === btn.dataset.term && g.from === btn.dataset.from);
       if (entry) onTerm(entry, btn);
     });
     // One delegated listener serves prerendered and rendered buttons alike.
@@ -86,7 +89,15 @@ export class StoryView {
   /** Takes over a turn the build already rendered into the page (same links, same buttons). */
   adopt(turn: Turn): void {
     this.seen = new Set();
-    linkTurn(turn, this.content, this.seen);
+    this.adopted = turn;
+    if (this.full) linkTurn(turn, this.full, this.seen);
+  }
+
+  /** The glossary and record have arrived: links work from now on. */
+  setContent(full: Content): void {
+    this.full = full;
+    if (this.adopted) linkTurn(this.adopted, full, this.seen);
+    this.adopted = null;
   }
 
   /** Shows a turn. `fresh` clears the text first (a new game or a resumed one). */
@@ -95,10 +106,11 @@ export class StoryView {
     if (opts.fresh) {
       this.story.replaceChildren();
       this.seen = new Set();
+      this.adopted = null;
     }
     const added: HTMLElement[] = [];
     if (opts.echo) added.push(h('p', { class: 'echo' }, `${STRINGS.echoPrefix} ${opts.echo}`));
-    const linked = linkTurn(turn, this.content, this.seen);
+    const linked = this.full ? linkTurn(turn, this.full, this.seen) : turn.lines.map((l) => [l.text]);
     turn.lines.forEach((line, i) => added.push(lineElement(line, linked[i])));
     // new paragraphs fade in one after another (CSS decides how fast, or not at all)
     added.forEach((el, i) => {
@@ -122,7 +134,7 @@ export class StoryView {
   }
 
   private renderWhere(turn: Turn): void {
-    const w = describeStage(turn.stage, this.content);
+    const w = describeStage(turn.stage, this.index);
     this.where.replaceChildren(
       h('span', { class: 'place', 'data-place': turn.stage.place ?? '' }, w.place),
       h('span', { class: 'date', 'data-date': turn.stage.date?.ns ?? '' }, w.date),

@@ -119,14 +119,21 @@ describe('words for readers of 14 and up', () => {
   });
 
   it('every glossary word in the text links to an entry known at the scene date', () => {
+    const esc = (m: string) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const patterns = content.glossary
+      .filter((g) => g.match.length > 0)
+      .map((g) => ({ id: g.id, re: new RegExp(`(?<![\\p{L}\\p{N}])(${g.match.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'u') }));
     const problems = new Set<string>();
+    const seen = new Set<string>();
     for (const w of walks) {
       for (const t of w.turns) {
         const date = t.stage.date?.ns ?? '';
         for (const l of t.lines) {
-          for (const g of content.glossary) {
-            const re = new RegExp(`(?<![\\p{L}\\p{N}])(${g.match.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
-            if (g.match.length && re.test(l.text) && !glossaryAt(content, g.id, date)) problems.add(`${g.id} on ${date}`);
+          const key = `${date}|${l.text}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          for (const p of patterns) {
+            if (p.re.test(l.text) && !glossaryAt(content, p.id, date)) problems.add(`${p.id} on ${date}`);
           }
         }
       }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileInkFile } from '../../src/core/compile.ts';
-import { checkPath } from '../../src/core/checker.ts';
+import { checkDecision, checkPath, type DecisionTaken } from '../../src/core/checker.ts';
 import { makeSave, parseSave, SaveStore } from '../../src/core/saves.ts';
 import { ContentError, Session } from '../../src/core/session.ts';
 import { miniContent } from '../fixtures/mini-content.ts';
 
+const verdictOf = (t: DecisionTaken | null) => (t ? checkDecision(miniContent(), t) : null);
 const META = { name: 'Test', savedAt: '2026-11-27T12:00:00.000Z', place: 'The hall', date: '17 (30) July 1903' };
 const MINI = new URL('../fixtures/mini/main.ink', import.meta.url).pathname;
 
@@ -37,7 +38,8 @@ describe('session over real inkjs', () => {
   it('gives a verdict on a decision and carries its consequence in ink variables', () => {
     const s = new Session(compiled(), miniContent());
     s.start();
-    const { turn, verdict } = s.choose(0);
+    const { turn, taken } = s.choose(0);
+    const verdict = verdictOf(taken);
     expect(verdict?.matchesHistory).toBe(false);
     expect(verdict?.yours.id).toBe('strict');
     expect(verdict?.historical.id).toBe('loose');
@@ -47,7 +49,7 @@ describe('session over real inkjs', () => {
     expect(turn.stage.people).toEqual([]);
     expect(turn.lines[2]).toEqual({ text: '"A quoted line."', speculation: false, quote: 'Someone, Memoirs, ch. 1', sfx: [] });
     const end = s.choose(0);
-    expect(end.verdict).toBeNull();
+    expect(end.taken).toBeNull();
     expect(end.turn.ending).toBe('strict-end');
     expect(end.turn.choices).toEqual([]);
   });
@@ -55,7 +57,8 @@ describe('session over real inkjs', () => {
   it('marks speculation and reaches the historical ending on the historical path', () => {
     const s = new Session(compiled(), miniContent());
     s.start();
-    const { turn, verdict } = s.choose(1);
+    const { turn, taken } = s.choose(1);
+    const verdict = verdictOf(taken);
     expect(verdict?.matchesHistory).toBe(true);
     expect(turn.lines.find((l) => l.speculation)?.text).toBe('Martov might have won by more.');
     expect(s.choose(0).turn.ending).toBe('loose-end');
@@ -153,7 +156,7 @@ describe('session over real inkjs', () => {
     expect(s.decisions).toEqual([]);
     expect(s.variable('trust')).toBe(0);
     expect(s.backlog).toEqual([{ turn: first, chose: null }]);
-    const { verdict } = s.choose(1);
+    const verdict = verdictOf(s.choose(1).taken);
     expect(verdict?.matchesHistory).toBe(true);
     expect(s.choose(0).turn.ending).toBe('loose-end');
     expect(s.backlog.map((b) => b.chose)).toEqual(['Vote with Martov', 'Walk home', null]);

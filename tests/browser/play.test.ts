@@ -33,7 +33,7 @@ async function pressChoice(page: Page, option: string | null): Promise<void> {
   await page.keyboard.press(String(i + 1));
 }
 
-describe('1903 in the browser', () => {
+describe('the chapter in the browser', () => {
   it('shows the first choice in the HTML itself, before any script runs', async () => {
     const page = await newPage();
     await page.route('**/*.js', (route) => route.abort());
