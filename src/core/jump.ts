@@ -26,3 +26,26 @@ export function sessionAtDecision(compiled: CompiledStory, content: ContentIndex
   }
   return null;
 }
+
+/**
+ * A new session at the start of a part of the chapter (a classroom episode), with the story state
+ * as history had it: history's path is played up to the page turn into the part, which is taken.
+ */
+export function sessionAtPart(compiled: CompiledStory, content: ContentIndex, part: string, maxSteps = 2000): Session | null {
+  const s = new Session(compiled, content);
+  let turn = s.start();
+  for (let i = 0; i < maxSteps && turn.choices.length > 0; i++) {
+    const turnPage = turn.choices.find((c) => c.part === part);
+    if (turnPage) {
+      s.choose(turnPage.index);
+      return s;
+    }
+    turn = s.choose(historicalChoice(s)).turn;
+  }
+  return null;
+}
+
+/** An episode is over when the story offers the page turn into another part, or ends. */
+export function episodeOver(turn: Session['current']): boolean {
+  return turn.ending !== null || turn.choices.some((c) => c.part !== null);
+}

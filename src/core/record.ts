@@ -7,6 +7,17 @@ export interface Option {
   id: string;
   label: string;
   detail: string;
+  /** for an option history did not take: one restrained line on what might have followed (speculation) */
+  whatIf: string;
+}
+/** A voice of the time: the case one side made, in a short speech written for the game. */
+export interface Voice {
+  who: string;
+  /** who speaks, as the card heads it: "Martov and his supporters" */
+  label: string;
+  speech: string;
+  /** a short real quotation inside the case, marked and cited */
+  quote: { text: string; source: string } | null;
 }
 export interface Source {
   title: string;
@@ -40,6 +51,9 @@ export interface RecordEntry {
   sources: Source[];
   contested: Contested[];
   corrections: Correction[];
+  voices: Voice[];
+  /** one question for a class to discuss */
+  discuss: string;
 }
 export interface Ending {
   id: string;
@@ -161,7 +175,7 @@ function readEntry(raw: unknown, where: string): RecordEntry {
   if (!parseIsoDay(date.ns)) r.fail('date.ns', `"${date.ns}" is not a YYYY-MM-DD date`);
   if (!isConsistent(date)) r.fail('date', `${date.os} (Old Style) is not ${date.ns} (New Style)`);
   const options = r.objs('options', (o, i) => {
-    const opt = { id: o.str('id'), label: o.str('label'), detail: o.str('detail') };
+    const opt = { id: o.str('id'), label: o.str('label'), detail: o.str('detail'), whatIf: o.str('whatIf', { optional: true }) };
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(opt.id)) r.fail(`options[${i}].id`, `"${opt.id}" is not an id`);
     return opt;
   });
@@ -202,6 +216,17 @@ function readEntry(raw: unknown, where: string): RecordEntry {
       record: o.str('record'),
       source: o.str('source'),
     })),
+    voices: raw.voices === undefined ? [] : r.objs('voices', (o) => {
+      const q = o.obj.quote;
+      let quote: Voice['quote'] = null;
+      if (q !== undefined && q !== null) {
+        if (!isObj(q)) throw new RecordError(o.where, 'voices[].quote', 'must be { "text", "source" } or null');
+        const qr = new Reader(o.where, q);
+        quote = { text: qr.str('text'), source: qr.str('source') };
+      }
+      return { who: o.str('who'), label: o.str('label'), speech: o.str('speech'), quote };
+    }),
+    discuss: r.str('discuss', { optional: true }),
   };
 }
 
@@ -299,6 +324,9 @@ export function validateContent(raw: RawContent): Content {
     if (!people[e.actor]) throw new RecordError(where, 'actor', `"${e.actor}" is not in story/people/`);
     e.others.forEach((o, i) => {
       if (!people[o.who]) throw new RecordError(where, `others[${i}].who`, `"${o.who}" is not in story/people/`);
+    });
+    e.voices.forEach((v, i) => {
+      if (!people[v.who]) throw new RecordError(where, `voices[${i}].who`, `"${v.who}" is not in story/people/`);
     });
   }
   const endingIds = new Set<string>();

@@ -51,7 +51,9 @@ function isTurn(v: unknown): v is Turn {
       Array.isArray(l.sfx) &&
       l.sfx.every(isStr),
   );
-  const choicesOk = v.choices.every((c) => isObj(c) && Number.isInteger(c.index) && isStr(c.text) && isStrOrNull(c.option));
+  const choicesOk = v.choices.every(
+    (c) => isObj(c) && Number.isInteger(c.index) && isStr(c.text) && isStrOrNull(c.option) && (c.part === undefined || isStrOrNull(c.part)),
+  );
   const s = v.stage;
   const stageOk =
     isStrOrNull(s.place) &&

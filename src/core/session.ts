@@ -28,6 +28,8 @@ export interface ChoiceView {
   text: string;
   /** the record option this choice stands for, at a decision point */
   option: string | null;
+  /** the part of the chapter this choice begins (a page turn between parts) */
+  part: string | null;
 }
 
 /** Everything a view needs to show one step of the story. Plain, serialisable data. */
@@ -264,10 +266,14 @@ export class Session {
       }
     }
     const choices: ChoiceView[] = step.choices.map((c) => {
-      const opt = c.cues.find((q) => q.kind === 'option');
-      const stray = c.cues.find((q) => q.kind !== 'option');
-      if (stray) throw new ContentError(`Choice "${c.text}": only # option may be tagged on a choice, not # ${stray.kind}.`);
-      return { index: c.index, text: c.text, option: opt && opt.kind === 'option' ? opt.id : null };
+      let option: string | null = null;
+      let part: string | null = null;
+      for (const q of c.cues) {
+        if (q.kind === 'option') option = q.id;
+        else if (q.kind === 'part') part = q.id;
+        else throw new ContentError(`Choice "${c.text}": only # option or # part may be tagged on a choice, not # ${q.kind}.`);
+      }
+      return { index: c.index, text: c.text, option, part };
     });
     if (decision) {
       const entry = this.content.decisions.find((e) => e.id === decision);

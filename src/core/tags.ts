@@ -16,13 +16,14 @@ export type Cue =
   | { kind: 'speculation' }
   | { kind: 'ending'; id: string }
   | { kind: 'quote'; source: string }
-  | { kind: 'sfx'; id: string };
+  | { kind: 'sfx'; id: string }
+  | { kind: 'part'; id: string };
 
 export type TagName = Cue['kind'];
 
 /** The vocabulary, documented in story/README.md: the table there and this list must agree. */
 export const TAG_NAMES: readonly TagName[] = [
-  'place', 'date', 'people', 'actor', 'mood', 'decision', 'option', 'speculation', 'ending', 'quote', 'sfx',
+  'place', 'date', 'people', 'actor', 'mood', 'decision', 'option', 'speculation', 'ending', 'quote', 'sfx', 'part',
 ];
 
 export class TagError extends Error {
@@ -65,6 +66,8 @@ export function parseTag(raw: string): Cue {
       return { kind: 'ending', id: requireId(tag, needValue()) };
     case 'quote':
       return { kind: 'quote', source: needValue() };
+    case 'part':
+      return { kind: 'part', id: requireId(tag, needValue()) };
     case 'sfx':
       return { kind: 'sfx', id: requireId(tag, needValue()) };
     case 'speculation':

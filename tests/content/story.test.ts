@@ -149,3 +149,21 @@ describe('words for readers of 14 and up', () => {
     expect(unused).toEqual([]);
   });
 });
+
+describe('parts and episodes', async () => {
+  const { sessionAtPart, episodeOver, historicalChoice } = await import('../../src/core/jump.ts');
+  const parts = [...json.matchAll(/\^part: ([a-z0-9_]+)/g)].map((m) => m[1] ?? '');
+  it('the chapter turns the page into each part', () => {
+    expect(parts.length).toBeGreaterThanOrEqual(10);
+  });
+  it.each(parts)('the part %s can be started on its own, as history had it, and ends at the next page turn', (part) => {
+    const s = sessionAtPart(json, content, part);
+    expect(s).not.toBeNull();
+    if (!s) return;
+    expect(s.current.lines.length).toBeGreaterThan(0);
+    expect(s.current.stage.place).toBeTruthy();
+    let steps = 0;
+    while (!episodeOver(s.current) && steps++ < 500) s.choose(historicalChoice(s));
+    expect(episodeOver(s.current)).toBe(true);
+  });
+});

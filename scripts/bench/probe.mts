@@ -1,0 +1,18 @@
+import { launch } from '../../tests/browser/chromium.ts';
+import { preview } from 'vite';
+const server = await preview({ preview: { port: 4175, strictPort: true, open: false }, logLevel: 'warn' });
+const browser = await launch();
+const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+const page = await ctx.newPage();
+page.on('console', m => console.log('console', m.text()));
+await page.goto('http://127.0.0.1:4175/');
+await page.waitForSelector('#stage[data-ready="true"]');
+const t0 = Date.now();
+console.log(await page.evaluate(() => [document.querySelector('#where')?.outerHTML, document.querySelector('#stage canvas')?.width]));
+await page.keyboard.press('1');
+await page.waitForTimeout(300);
+const s = await page.evaluate(() => localStorage.getItem('turning-points:autosave'));
+const j = JSON.parse(s!);
+console.log(Object.keys(j), Object.keys(j.state), j.state.backlog?.length, JSON.stringify(j.state.backlog?.at(-1)?.turn?.stage), JSON.stringify(j.state.turn?.stage ?? null).slice(0,200));
+console.log(JSON.stringify(j).slice(0, 300));
+await browser.close(); await server.close();

@@ -1,0 +1,109 @@
+// Injected into the game page by scripts/bench.ts (addInitScript, as plain text: tsx must not transform it).
+// Records, inside the page, without help from the app:
+//  - choice latency: input -> the next text SHOWN;
+//  - decision latency: input -> the verdict dialog SHOWN (measured apart: the dialog then waits for the player);
+//  - requestAnimationFrame timestamps during the ~400 ms after each place change (the stage's ink wipe).
+//
+// "Input" is performance.now() in a capturing keydown/click listener on window, the first listener
+// to run for the event (it misses only the time the event waited in the queue before dispatch; with
+// the driver idle between choices that wait is near zero, and Event Timing below cross-checks it).
+// "Shown" is not the DOM mutation itself but the end of the frame that contains it: the
+// MutationObserver on #story sees the new paragraph, we ask for requestAnimationFrame (runs just
+// before style, layout and paint of that frame) and from it post a MessageChannel message, which
+// runs as soon as that frame's rendering work is done. So latency = handler + ink + autosave + DOM +
+// style/layout/paint of the frame carrying the new text. (The paragraph then fades in with CSS;
+// the fade is not counted: the text is on screen, and readable, from its first frame.)
+(() => {
+  const B = (window.__tpBench = {
+    pending: null, // { t0, decision } of the input being measured
+    choiceMs: [], // input -> new paragraph shown (non-decision choices)
+    decisionMs: [], // input -> verdict dialog shown (decisions)
+    windows: [], // [{ place, stamps: [rAF timestamps] }] after each place change
+    sampling: false,
+    lastPlace: null,
+    placeChanges: 0,
+    eventTiming: [], // Event Timing durations of keydown/click (only events >= 16 ms are reported)
+  });
+  try {
+    performance.setResourceTimingBufferSize(2000);
+  } catch {
+    /* older engines */
+  }
+
+  const afterFrame = (then) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => then(performance.now());
+      ch.port2.postMessage(0);
+    });
+
+  const onInput = (e) => {
+    if (document.querySelector('dialog[open]')) return; // Escape on a verdict, not a choice
+    if (e.type === 'keydown' && !/^[1-9]$/.test(e.key)) return;
+    if (e.type === 'click' && !(e.target && e.target.closest && e.target.closest('#choices button[data-choice]'))) return;
+    if (!document.querySelector('#choices button[data-choice]:not([disabled])')) return;
+    B.pending = { t0: performance.now(), decision: !!document.querySelector('#choices button[data-option]') };
+  };
+  addEventListener('keydown', onInput, true);
+  addEventListener('click', onInput, true);
+
+  const sample = (place) => {
+    // rAF timestamps for ~400 ms after the place changed (the wipe is two 200 ms halves)
+    B.sampling = true;
+    const stamps = [];
+    const start = performance.now();
+    const tick = (t) => {
+      stamps.push(t);
+      if (t - start < 400) requestAnimationFrame(tick);
+      else {
+        B.windows.push({ place, stamps });
+        B.sampling = false;
+      }
+    };
+    requestAnimationFrame(tick);
+  };
+
+  const watch = () => {
+    const story = document.getElementById('story');
+    const where = document.getElementById('where');
+    if (!story || !where) return false;
+    B.lastPlace = where.querySelector('.place')?.getAttribute('data-place') ?? null;
+    new MutationObserver((records) => {
+      const p = B.pending;
+      if (!p || p.decision) return;
+      const added = records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && !n.classList.contains('echo')));
+      if (!added) return;
+      B.pending = null;
+      afterFrame((t) => B.choiceMs.push(t - p.t0));
+    }).observe(story, { childList: true });
+    new MutationObserver(() => {
+      const place = where.querySelector('.place')?.getAttribute('data-place') ?? null;
+      if (place === B.lastPlace) return;
+      const first = B.lastPlace === null;
+      B.lastPlace = place;
+      if (!first) {
+        B.placeChanges++;
+        if (!B.sampling) sample(place);
+      }
+    }).observe(where, { childList: true, subtree: true });
+    new MutationObserver(() => {
+      const p = B.pending;
+      if (!p || !p.decision) return;
+      if (!document.querySelector('dialog[open] .verdict')) return;
+      B.pending = null;
+      afterFrame((t) => B.decisionMs.push(t - p.t0));
+    }).observe(document.body, { childList: true, attributes: true, attributeFilter: ['open'], subtree: true });
+    return true;
+  };
+  if (!watch()) document.addEventListener('DOMContentLoaded', watch, { once: true });
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.name === 'keydown' || e.name === 'click') B.eventTiming.push(e.duration);
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch {
+    /* Event Timing not supported */
+  }
+})();
