@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { storyPlugin } from './scripts/vite-plugin-story.ts';
+import { serviceWorkerPlugin } from './scripts/vite-plugin-sw.ts';
 
 const phaserCore = fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url));
 
@@ -22,7 +23,7 @@ const phaserFlags = {
 export default defineConfig({
   // Relative URLs: the built game works from any static host and under any sub-path.
   base: './',
-  plugins: [storyPlugin()],
+  plugins: [storyPlugin(), serviceWorkerPlugin()],
   resolve: {
     // Phaser's core build: same renderers, without its own sound, physics and plugins (howler plays sound).
     alias: [{ find: /^phaser$/, replacement: phaserCore }],

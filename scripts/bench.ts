@@ -1,18 +1,22 @@
 // npm run bench: bytes and time to the first clickable choice in headless Chromium with the CPU
-// throttled 4x, for the game and for a bare ink page playing the same story. Prints figures; asserts nothing.
+// throttled 4x, for the game and for a bare ink page playing the same story; then, with the whole
+// stage in place, a full playthrough: bytes before audio, choice latency, frame rate during the
+// stage's wipes between places, heap after the playthrough and over 20 restarts.
+// Prints figures with their goals; asserts nothing (exit 1 only if something crashes).
 
 import { createServer, type Server } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium.ts';
-import { compileStory } from './content.ts';
+import { compileStory, loadContent } from './content.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CPU = 4;
+const RESTARTS = 20;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -123,6 +127,158 @@ const median = (xs: number[]) => {
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (t: number) => `${t.toFixed(0)} ms`;
 
+const STAGE_PROBE = readFileSync(join(ROOT, 'scripts/bench/stage-probe.js'), 'utf8');
+
+/** Percentile by nearest rank (p in 0..100). */
+const percentile = (xs: number[], p: number) => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? NaN;
+};
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+
+interface Playthrough {
+  steps: number;
+  ending: string | null;
+  choiceMs: number[];
+  decisionMs: number[];
+  /** frames per second in each ~400 ms window after a place change */
+  fps: number[];
+  placeChanges: number;
+  /** keydown/click events Event Timing reported as 16 ms or longer (input to next paint) */
+  slowEvents: number[];
+  bytesNoAudio: number;
+  filesNoAudio: number;
+  bytesAudio: number;
+}
+
+/** The bench's own view of the page's state, read as plain strings (tsx would wrap functions in __name()). */
+const STATE = `(() => {
+  const b = window.__tpBench;
+  return {
+    ending: document.querySelector('[data-ending]')?.getAttribute('data-ending') ?? null,
+    dialog: !!document.querySelector('dialog[open]'),
+    choices: [...document.querySelectorAll('#choices button[data-choice]')].map(x => ({ option: x.getAttribute('data-option'), disabled: x.disabled })),
+    measured: b.choiceMs.length + b.decisionMs.length,
+    pending: b.pending !== null,
+    sampling: b.sampling,
+  };
+})()`;
+interface PageState {
+  ending: string | null;
+  dialog: boolean;
+  choices: { option: string | null; disabled: boolean }[];
+  measured: number;
+  pending: boolean;
+  sampling: boolean;
+}
+const state = (page: Page) => page.evaluate(STATE) as Promise<PageState>;
+
+/**
+ * Plays from the current turn: the record's option at decisions (closing each verdict with
+ * Escape), the first choice elsewhere, by number keys. Waits out each measurement and each wipe
+ * before the next key, so one measurement never overlaps another. Stops at the ending or after `max` choices.
+ */
+async function playOn(page: Page, chosen: Map<string, string>, max: number): Promise<number> {
+  let steps = 0;
+  for (; steps < max; steps++) {
+    let s = await state(page);
+    if (s.dialog) {
+      await page.keyboard.press('Escape');
+      await page.waitForFunction('!document.querySelector("dialog[open]")');
+      s = await state(page);
+    }
+    if (s.ending || s.choices.length === 0) {
+      await page.waitForSelector('[data-ending]', { timeout: 10_000 });
+      break;
+    }
+    const options = s.choices.map((c) => c.option);
+    const decision = options.some((o) => o !== null);
+    let i = 0;
+    if (decision) {
+      const wanted = [...chosen.values()].find((o) => options.includes(o));
+      i = Math.max(0, wanted ? options.indexOf(wanted) : 0);
+    }
+    await page.keyboard.press(String(i + 1));
+    if (decision) {
+      await page.waitForSelector('dialog[open] .verdict', { timeout: 30_000 });
+      await page.waitForFunction(`window.__tpBench.decisionMs.length + window.__tpBench.choiceMs.length > ${s.measured}`);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction('!document.querySelector("dialog[open]")');
+    }
+    // the next turn is on screen and measured, and any wipe's frames are sampled
+    await page.waitForFunction(
+      `(() => { const b = window.__tpBench; return !b.pending && !b.sampling && (document.querySelector('[data-ending]') || document.querySelector('#choices button[data-choice]:not([disabled])')); })()`,
+      null,
+      { timeout: 30_000 },
+    );
+  }
+  return steps;
+}
+
+const RESULTS = `(() => {
+  const b = window.__tpBench;
+  const nav = performance.getEntriesByType('navigation')[0];
+  const res = performance.getEntriesByType('resource');
+  const audio = /\\.(ogg|mp3)(\\?|#|$)/i;
+  const fps = b.windows.filter(w => w.stamps.length > 1).map(w => (w.stamps.length - 1) * 1000 / (w.stamps[w.stamps.length - 1] - w.stamps[0]));
+  return {
+    choiceMs: b.choiceMs, decisionMs: b.decisionMs, fps, placeChanges: b.placeChanges, slowEvents: b.eventTiming,
+    bytesNoAudio: nav.encodedBodySize + res.filter(e => !audio.test(e.name)).reduce((s, e) => s + e.encodedBodySize, 0),
+    filesNoAudio: 1 + res.filter(e => !audio.test(e.name)).length,
+    bytesAudio: res.filter(e => audio.test(e.name)).reduce((s, e) => s + e.encodedBodySize, 0),
+  };
+})()`;
+
+async function stagePage(browser: Browser, url: string, cpu: number): Promise<{ page: Page; heap: () => Promise<number> }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  const cdp = await context.newCDPSession(page);
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.addInitScript(STAGE_PROBE);
+  await page.goto(url);
+  await page.waitForFunction('window.__tpReady === true', null, { timeout: 60_000 });
+  await page.waitForSelector('#stage[data-ready="true"]', { timeout: 60_000 });
+  await page.waitForTimeout(600); // the first wipe (blank stage to the first place) is over
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const h = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return h.usedSize;
+  };
+  return { page, heap };
+}
+
+/** A whole playthrough with the stage in place; the page is left open at the ending. */
+async function playthrough(browser: Browser, url: string, cpu: number, chosen: Map<string, string>) {
+  const { page, heap } = await stagePage(browser, url, cpu);
+  const steps = await playOn(page, chosen, 500);
+  const ending = await page.getAttribute('[data-ending]', 'data-ending').catch(() => null);
+  await page.waitForTimeout(500);
+  const r = (await page.evaluate(RESULTS)) as Omit<Playthrough, 'steps' | 'ending'>;
+  return { page, heap, result: { ...r, steps, ending } satisfies Playthrough };
+}
+
+/** Heap after the playthrough, then 20 restarts (confirm accepted), a few choices after each. */
+async function restarts(page: Page, heap: () => Promise<number>, chosen: Map<string, string>, n: number) {
+  page.on('dialog', (d) => void d.accept());
+  const cycle = async () => {
+    await page.click('#restart');
+    await page.waitForFunction('!document.querySelector("[data-ending]") && !!document.querySelector("#choices button[data-choice]:not([disabled])")');
+    await playOn(page, chosen, 6);
+  };
+  await cycle();
+  const base = await heap();
+  const after: number[] = [];
+  for (let i = 0; i < n; i++) {
+    await cycle();
+    if (i % 5 === 4) after.push(await heap());
+  }
+  return { base, after };
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run npm run build');
   const story = compileStory();
@@ -137,6 +293,10 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   const games: Run[] = [];
   const bases: Run[] = [];
+  let throttled: Playthrough | null = null;
+  let unthrottled: Playthrough | null = null;
+  let heapAfterPlay = NaN;
+  let growth: { base: number; after: number[] } = { base: NaN, after: [] };
   try {
     // warm-up, not counted
     await measure(browser, game.url, '#stage[data-ready="true"]');
@@ -146,6 +306,16 @@ async function main(): Promise<void> {
       games.push(await measure(browser, game.url, '#stage[data-ready="true"]'));
       bases.push(await measure(browser, bare.url, null));
     }
+    // With the whole stage in place: one playthrough throttled (latency, bytes), one not (frame rate, heap).
+    const chosen = new Map(loadContent().record.map((e) => [e.id, e.chosen]));
+    const slow = await playthrough(browser, game.url, CPU, chosen);
+    throttled = slow.result;
+    await slow.page.context().close();
+    const fast = await playthrough(browser, game.url, 1, chosen);
+    unthrottled = fast.result;
+    heapAfterPlay = await fast.heap();
+    growth = await restarts(fast.page, fast.heap, chosen, RESTARTS);
+    await fast.page.context().close();
   } finally {
     await browser.close();
     game.server.close();
@@ -167,6 +337,41 @@ async function main(): Promise<void> {
   console.log(`before first choice               ${kb(g('bytesBeforeChoice'))}   (goal: 150 KB or less)`);
   console.log(`runs (game first choice, ms)      ${games.map((r) => r.firstChoiceMs.toFixed(0)).join(' ')}`);
   console.log(`runs (bare first choice, ms)      ${bases.map((r) => r.firstChoiceMs.toFixed(0)).join(' ')}`);
+  if (!throttled || !unthrottled) return;
+  const t = throttled;
+  const u = unthrottled;
+  const last = growth.after.at(-1) ?? NaN;
+  const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
+  const line = (label: string, value: string, goal: string) => console.log(`${label.padEnd(42)}${value.padEnd(12)}(goal: ${goal})`);
+  console.log('');
+  console.log('With the whole stage in place: a playthrough of the historical path at 1366x768, by number keys');
+  console.log(`(throttled run: CPU ${CPU}x, ${t.steps} choices to ending "${t.ending}"; unthrottled run: ${u.steps} choices to "${u.ending}")`);
+  console.log('');
+  line('gzip bytes in all before audio', kb(t.bytesNoAudio), '450 KB or less');
+  console.log(`${''.padEnd(42)}${t.filesNoAudio} files; audio (.ogg/.mp3) fetched besides: ${kb(t.bytesAudio)}`);
+  line(`choice -> next text shown, p95 (CPU ${CPU}x)`, `${f1(percentile(t.choiceMs, 95))} ms`, '16 ms or less');
+  console.log(
+    `${''.padEnd(42)}over ${t.choiceMs.length} non-decision choices: median ${f1(median(t.choiceMs))} ms, max ${f1(Math.max(...t.choiceMs))} ms`,
+  );
+  console.log(
+    `${''.padEnd(42)}Event Timing: ${t.slowEvents.length} key/click events took 16 ms or more to the next paint${t.slowEvents.length ? ` (max ${f1(Math.max(...t.slowEvents))} ms)` : ''}`,
+  );
+  line(`decision -> verdict shown, p95 (CPU ${CPU}x)`, `${f1(percentile(t.decisionMs, 95))} ms`, 'not set; reported apart');
+  console.log(`${''.padEnd(42)}over ${t.decisionMs.length} decisions: median ${f1(median(t.decisionMs))} ms`);
+  line(
+    'fps during place changes, median',
+    f1(median(u.fps)),
+    '55 or more',
+  );
+  console.log(
+    `${''.padEnd(42)}${u.fps.length} wipes of ${u.placeChanges} place changes, worst ${f1(Math.min(...u.fps))} fps, no throttling; with CPU ${CPU}x: median ${f1(median(t.fps))}, worst ${f1(Math.min(...t.fps))}`,
+  );
+  console.log(`${''.padEnd(42)}headless Chromium renders WebGL with SwiftShader (software): a real GPU should do better`);
+  line('JS heap after a whole playthrough', mb(heapAfterPlay), '60 MB or less');
+  line(`heap growth over ${RESTARTS} restarts`, mb(last - growth.base), '2 MB or less');
+  console.log(
+    `${''.padEnd(42)}after GC: ${mb(growth.base)} after the 1st restart; every 5 more: ${growth.after.map(mb).join(', ')}`,
+  );
 }
 
 main().catch((e: unknown) => {

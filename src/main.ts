@@ -317,3 +317,12 @@ void fullContent().then((c) => view.setContent(c));
 const later = (f: () => void) =>
   'requestIdleCallback' in window ? window.requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 0);
 later(() => void loadStage().then(() => loadAudio()));
+
+// After one visit the game plays offline: the service worker caches the build (production only).
+if (import.meta.env.PROD && 'serviceWorker' in navigator && location.protocol !== 'file:') {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      // no offline play (a private window, a policy): the game works online all the same
+    });
+  });
+}

@@ -1,0 +1,65 @@
+// Vite plugin: writes sw.js, a service worker that precaches the whole build, so that after one
+// visit the game plays with the network off. Paths are relative: it works under any sub-path.
+
+import { createHash } from 'node:crypto';
+import type { Plugin } from 'vite';
+
+function worker(version: string, files: string[]): string {
+  return `// Turning Points service worker (generated at build by scripts/vite-plugin-sw.ts).
+const CACHE = 'turning-points-${version}';
+const FILES = ${JSON.stringify(['./', ...files])};
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('turning-points-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
+  if (req.mode === 'navigate') {
+    // the page: the network when there is one (a new build), the cache when offline
+    event.respondWith(
+      fetch(req)
+        .then((res) => {
+          const copy = res.clone();
+          caches.open(CACHE).then((cache) => cache.put('./', copy));
+          return res;
+        })
+        .catch(() => caches.match('./').then((r) => r || caches.match(req))),
+    );
+    return;
+  }
+  // hashed build files never change: the cache first
+  event.respondWith(caches.match(req).then((hit) => hit || fetch(req)));
+});
+`;
+}
+
+export function serviceWorkerPlugin(): Plugin {
+  return {
+    name: 'turning-points-sw',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle)
+        .filter((f) => !f.endsWith('.map') && f !== 'sw.js')
+        .sort();
+      const hash = createHash('sha256');
+      for (const f of files) {
+        const item = bundle[f];
+        hash.update(f);
+        if (item && item.type === 'chunk') hash.update(item.code);
+        else if (item && item.type === 'asset') hash.update(typeof item.source === 'string' ? item.source : Buffer.from(item.source));
+      }
+      const version = hash.digest('hex').slice(0, 12);
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: worker(version, files.map((f) => `./${f}`)) });
+    },
+  };
+}

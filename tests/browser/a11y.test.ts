@@ -1,0 +1,102 @@
+// Accessibility: axe-core (WCAG 2.1 A and AA) on every kind of screen, in both themes; 200% zoom.
+
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './chromium.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function violations(page: Page, include?: string): Promise<string[]> {
+  // paragraphs fade in: measure contrast once they have finished arriving
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']);
+  if (include) builder = builder.include(include);
+  const r = await builder.analyze();
+  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+async function open(theme: 'paper' | 'contrast', width = 1366, height = 768): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  await page.addInitScript((t) => {
+    if (t === 'contrast' && !localStorage.getItem('turning-points:settings')) {
+      localStorage.setItem('turning-points:settings', JSON.stringify({ theme: 'contrast' }));
+    }
+  }, theme);
+  await page.goto(inject('baseUrl'));
+  await page.waitForFunction(() => window.__tpReady === true);
+  await page.waitForSelector('#stage[data-ready="true"]', { timeout: 30_000 });
+  return page;
+}
+
+describe.each(['paper', 'contrast'] as const)('axe-core finds no WCAG 2.1 AA violation (%s theme)', (theme) => {
+  it('on the first screen and a scene, the settings, the saves, a verdict, the backlog and chapters', async () => {
+    const page = await open(theme);
+    expect(await page.getAttribute('#stage', 'aria-hidden')).toBe('true');
+    expect(await violations(page), 'first screen').toEqual([]);
+
+    await page.click('#tool-settings');
+    await page.waitForSelector('#settings-dialog[open]');
+    expect(await violations(page, '#settings-dialog'), 'settings').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.click('#tool-saves');
+    await page.waitForSelector('#saves-dialog[open]');
+    expect(await violations(page, '#saves-dialog'), 'saves').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // play on to the first decision and its verdict
+    for (let i = 0; i < 30 && !(await page.$('dialog[open] .verdict')); i++) {
+      await page.keyboard.press('1');
+      await page.waitForTimeout(50);
+    }
+    await page.waitForSelector('dialog[open] .verdict');
+    expect(await violations(page, 'dialog[open]'), 'verdict').toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    expect(await violations(page), 'scene after a decision').toEqual([]);
+
+    await page.click('#tool-backlog');
+    await page.waitForSelector('#backlog-dialog[open]');
+    expect(await violations(page, '#backlog-dialog'), 'backlog').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.click('#tool-chapters');
+    await page.waitForSelector('#chapters-dialog[open]');
+    expect(await violations(page, '#chapters-dialog'), 'chapters').toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('zoom and keyboard', () => {
+  it('at 200% zoom (1366x768 shown as 683x384) nothing scrolls sideways and the choices can be reached', async () => {
+    const page = await open('paper', 683, 384);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(683);
+    await page.focus('#choices button');
+    expect(await page.evaluate(() => document.activeElement?.closest('#choices') !== null)).toBe(true);
+    await page.context().close();
+  });
+
+  it('every control shows where the keyboard focus is', async () => {
+    const page = await open('paper');
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 12; i++) {
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return 'none';
+        const s = getComputedStyle(el);
+        return `${s.outlineStyle} ${s.outlineWidth}`;
+      });
+      expect(outline, `focus ${i}`).not.toMatch(/^none|0px$/);
+      await page.keyboard.press('Tab');
+    }
+    await page.context().close();
+  });
+});
