@@ -17,6 +17,7 @@
   const B = (window.__tpBench = {
     pending: null, // { t0, decision } of the input being measured
     choiceMs: [], // input -> new paragraph shown (non-decision choices)
+    choiceDomMs: [], // input -> new paragraph in the DOM (the handler's own work, before rendering)
     decisionMs: [], // input -> verdict dialog shown (decisions)
     windows: [], // [{ place, stamps: [rAF timestamps] }] after each place change
     sampling: false,
@@ -74,6 +75,7 @@
       const added = records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && !n.classList.contains('echo')));
       if (!added) return;
       B.pending = null;
+      B.choiceDomMs.push(performance.now() - p.t0);
       afterFrame((t) => B.choiceMs.push(t - p.t0));
     }).observe(story, { childList: true });
     new MutationObserver(() => {

@@ -87,6 +87,8 @@ export interface GlossaryEntry {
 /** A decision point as the engine needs it while playing: which options exist, which history took. */
 export interface DecisionIndex {
   id: string;
+  /** New Style date, for the timeline */
+  date: string;
   options: string[];
   chosen: string;
 }
@@ -334,7 +336,7 @@ export function validateContent(raw: RawContent): Content {
     if (endingIds.has(e.id)) throw new RecordError(`record/endings.json, ending ${e.id}`, 'id', 'is used twice');
     endingIds.add(e.id);
   }
-  const decisions = record.map((e) => ({ id: e.id, options: e.options.map((o) => o.id), chosen: e.chosen }));
+  const decisions = record.map((e) => ({ id: e.id, date: e.date.ns, options: e.options.map((o) => o.id), chosen: e.chosen }));
   return { record, decisions, endings, places, people, glossary };
 }
 

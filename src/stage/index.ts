@@ -3,7 +3,7 @@
 import * as Phaser from 'phaser';
 import type { ContentIndex } from '../core/record';
 import type { StageState } from '../core/session';
-import { H, W } from './layout';
+import { CANVAS_H, W } from './layout';
 import { paletteFor } from './palette';
 import { Painter } from './scene';
 import { prefersReducedMotion, Wipe } from './transition';
@@ -96,14 +96,14 @@ export const mountStage: MountStage = (parent, content) =>
         type: Phaser.AUTO,
         parent,
         width: W,
-        height: H,
+        height: CANVAS_H,
         backgroundColor: ink.paperCss,
         transparent: false,
         banner: false,
         audio: { noAudio: true },
         input: { keyboard: false, mouse: false, touch: false, gamepad: false },
         render: { preserveDrawingBuffer: true, antialias: true, pixelArt: false },
-        scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY, width: W, height: H },
+        scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY, width: W, height: CANVAS_H },
         scene: new StageScene(ready),
       });
     } catch (e) {

@@ -100,4 +100,8 @@ export function drawMap(g: G, label: Phaser.GameObjects.Text, place: Place, p: P
   }
   label.setText(off ? `${place.city.toUpperCase()} →` : place.city.toUpperCase());
   label.setPosition(x + w / 2, y + h + 19);
+  // a long city name is narrowed to fit inside the frame rather than cut off by the canvas edge
+  label.setScale(1);
+  const room = w + 4;
+  if (label.width > room) label.setScale(room / label.width, 1);
 }

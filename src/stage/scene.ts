@@ -8,6 +8,7 @@ import { figureFor, isCrowd } from './figures';
 import type { G } from './ink';
 import { FLOOR, W } from './layout';
 import { drawMap } from './map';
+import { drawTimeline, makeTimelineLabels, type TimelineLabels } from './timeline';
 import { hash, paletteFor, rng } from './palette';
 import { drawCrowd, drawFigure, type Placement } from './people';
 import { drawMood, drawPlace } from './places';
@@ -17,6 +18,7 @@ export class Painter {
   private readonly people: G;
   private readonly front: G;
   private readonly captions: Captions;
+  private readonly timeline: TimelineLabels;
 
   constructor(
     scene: Phaser.Scene,
@@ -26,6 +28,7 @@ export class Painter {
     this.people = scene.add.graphics();
     this.front = scene.add.graphics();
     this.captions = makeCaptions(scene, paletteFor(null));
+    this.timeline = makeTimelineLabels(scene, paletteFor(null));
   }
 
   /** Redraws everything for a state; every layer is cleared and reused, nothing is created. */
@@ -68,5 +71,6 @@ export class Painter {
     if (place) drawMap(this.front, this.captions.city, place, p);
     else this.captions.city.setVisible(false);
     drawCaptions(this.front, this.captions, state.date, place?.name ?? null, p);
+    drawTimeline(this.front, this.timeline, state.date, this.content.decisions, paletteFor(null));
   }
 }

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium.ts';
+const [url, out, w, h, script] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+const page = await (await b.newContext({ viewport: { width: Number(w ?? 1366), height: Number(h ?? 768) } })).newPage();
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+page.on('dialog', (d) => void d.accept());
+await page.goto(url);
+await page.waitForFunction(() => (window as any).__tpReady === true);
+await page.waitForSelector('#stage[data-ready="true"]', { timeout: 30000 }).catch(() => console.log('no stage'));
+if (script) await new Function('page', `return (async () => { ${script} })()`)(page);
+await page.waitForTimeout(800);
+await page.screenshot({ path: out });
+await b.close();
