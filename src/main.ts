@@ -2,7 +2,7 @@
 
 import validatedIndex from 'virtual:content-index';
 import story from 'virtual:story';
-import { checkDecision, checkPath, type Verdict } from './core/checker.ts';
+import { checkDecision, type Verdict } from './core/checker.ts';
 import { sessionAtDecision } from './core/jump.ts';
 import type { Content, ContentIndex } from './core/record.ts';
 import { makeSave, SaveStore, type SaveCheck, type SaveMeta } from './core/saves.ts';
@@ -19,7 +19,13 @@ import { showSaves } from './ui/saves-panel.ts';
 import { applySettings, loadSettings, saveSettings, showSettings } from './ui/settings-panel.ts';
 import { speak, stopSpeaking, voices } from './ui/speech.ts';
 import { STRINGS } from './ui/strings.ts';
-import { endingElement, showVerdict } from './ui/verdict.ts';
+import { showVerdict } from './ui/verdict.ts';
+import { debriefElement, pathPicture, reportTable } from './ui/debrief.ts';
+import { buildReport, parseReport } from './core/report.ts';
+import { openDialog } from './ui/dialog.ts';
+import { h } from './ui/dom.ts';
+import { askReason } from './ui/reason-prompt.ts';
+import { showVoices } from './ui/voices-panel.ts';
 import { StoryView } from './ui/view.ts';
 import './ui/styles.css';
 
@@ -138,12 +144,51 @@ async function loadAudio(): Promise<void> {
 }
 
 async function showEnding(turn: Turn): Promise<void> {
-  const ending = index.endings.find((e) => e.id === turn.ending);
-  if (!ending) return;
   const content = await fullContent();
-  const el = endingElement(ending, checkPath(content, session.decisions), content, restart);
+  const report = buildReport(content, session.decisions, turn.ending, STRINGS.chapterTitle);
+  const el = debriefElement(
+    report,
+    {
+      onAgain: restart,
+      openVerdict: (decision) => {
+        const v = verdictFor(content, decision);
+        if (v) void showVerdict(v, content);
+      },
+      openReport,
+    },
+    STRINGS.debrief.chapterEnd,
+  );
   view.appendBlock(el);
   el.querySelector<HTMLElement>('#ending-title')?.focus();
+}
+
+/** Opens an exported report file: validated data, shown as text, never as HTML. */
+function openReport(): void {
+  const input = h('input', { type: 'file', id: 'report-file', accept: '.json,application/json' });
+  const holder = h('div', { class: 'report-view' });
+  const dlg = openDialog('report-dialog', STRINGS.debrief.reportTitle, [
+    h('label', { for: 'report-file' }, STRINGS.debrief.open),
+    input,
+    holder,
+  ]);
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    void file.text().then((text) => {
+      const report = parseReport(text);
+      if (!report) {
+        dlg.status.textContent = STRINGS.debrief.reportRefused;
+        holder.replaceChildren();
+        return;
+      }
+      dlg.status.textContent = '';
+      holder.replaceChildren(
+        h('p', {}, report.ending ? `${report.ending.title} — ${report.ending.summary}` : STRINGS.debrief.episodeOver),
+        pathPicture(report),
+        reportTable(report),
+      );
+    });
+  });
 }
 
 async function choose(picked: number): Promise<void> {
@@ -152,8 +197,18 @@ async function choose(picked: number): Promise<void> {
   view.setLocked(true);
   unsay();
   stopSpeaking();
+  let reason = '';
+  if (session.current.decision && settings.reasons) {
+    const answer = await askReason(choice.text);
+    if (answer === null) {
+      // "think again": the choice stays open
+      view.setLocked(false);
+      return;
+    }
+    reason = answer;
+  }
   try {
-    const { turn, taken } = session.choose(picked);
+    const { turn, taken } = session.choose(picked, reason);
     autosave();
     if (taken) {
       const content = await fullContent();
@@ -224,6 +279,14 @@ function verdictFor(content: Content, decision: string): Verdict | null {
 }
 
 function wireTools(): void {
+  byId('voices-btn').addEventListener('click', () => {
+    const decision = session.current.decision;
+    if (!decision) return;
+    void fullContent().then((content) => {
+      const entry = content.record.find((e) => e.id === decision);
+      if (entry) showVoices(entry);
+    });
+  });
   backBtn.addEventListener('click', stepBack);
   byId('tool-backlog').addEventListener('click', () =>
     void fullContent().then((content) =>

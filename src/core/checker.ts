@@ -5,6 +5,8 @@ import { entryById } from './record.ts';
 
 export interface Verdict {
   decision: string;
+  /** the player's reason, when they wrote one */
+  reason: string;
   entry: RecordEntry;
   /** the option the player took */
   yours: Option;
@@ -16,6 +18,8 @@ export interface Verdict {
 export interface DecisionTaken {
   decision: string;
   option: string;
+  /** the player's one line of reasoning, if they wrote one */
+  reason?: string;
 }
 
 export class CheckError extends Error {
@@ -36,7 +40,7 @@ export function checkDecision(content: Content, taken: DecisionTaken): Verdict {
   }
   const historical = entry.options.find((o) => o.id === entry.chosen);
   if (!historical) throw new CheckError(`Decision "${taken.decision}": its chosen option is missing.`);
-  return { decision: entry.id, entry, yours, historical, matchesHistory: yours.id === historical.id };
+  return { decision: entry.id, reason: taken.reason ?? '', entry, yours, historical, matchesHistory: yours.id === historical.id };
 }
 
 export interface PathSummary {

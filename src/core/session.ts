@@ -203,7 +203,7 @@ export class Session {
   }
 
   /** Takes choice `index` of the current turn and plays on to the next choice or the end. */
-  choose(index: number): TurnResult {
+  choose(index: number, reason = ''): TurnResult {
     const choice = this.turn.choices.find((c) => c.index === index);
     if (!choice) throw new RangeError(`There is no choice ${index + 1} here.`);
     let taken: DecisionTaken | null = null;
@@ -212,7 +212,8 @@ export class Session {
       if (!choice.option) {
         throw new ContentError(`Decision "${this.turn.decision}": choice "${choice.text}" has no # option tag.`);
       }
-      taken = { decision: this.turn.decision, option: choice.option };
+      const why = reason.trim().slice(0, 280);
+      taken = why ? { decision: this.turn.decision, option: choice.option, reason: why } : { decision: this.turn.decision, option: choice.option };
       this.taken = [...this.taken, taken];
     }
     this.runner.choose(index);

@@ -2,8 +2,8 @@
 // where historians disagree and where the chapter is wrong. A native <dialog>: Escape closes it.
 
 import { formatDual } from '../core/calendar.ts';
-import type { PathSummary, Verdict } from '../core/checker.ts';
-import type { Content, Ending } from '../core/record.ts';
+import type { Verdict } from '../core/checker.ts';
+import type { Content } from '../core/record.ts';
 import { h } from './dom.ts';
 import { STRINGS } from './strings.ts';
 
@@ -33,7 +33,11 @@ export function verdictElement(v: Verdict, content: Content): HTMLElement {
         h('p', { class: 'detail' }, v.historical.detail),
       ),
     ),
+    v.reason && h('p', { class: 'reason' }, `${STRINGS.reasons.yours}: “${v.reason}”`),
     h('p', { class: 'outcome', role: 'status' }, v.matchesHistory ? STRINGS.matches : STRINGS.diverges),
+    !v.matchesHistory &&
+      v.yours.whatIf &&
+      h('section', { class: 'whatif' }, h('h3', {}, STRINGS.verdict.whatIf), h('span', { class: 'tag' }, STRINGS.verdict.whatIfNote), h('p', {}, v.yours.whatIf)),
     h('h3', {}, STRINGS.whatFollowed),
     h('p', {}, e.followed),
     e.others.length > 0 &&
@@ -70,6 +74,7 @@ export function verdictElement(v: Verdict, content: Content): HTMLElement {
           ),
         ),
       ),
+    e.discuss && h('section', { class: 'discuss' }, h('h3', {}, STRINGS.verdict.discuss), h('p', {}, e.discuss)),
     h(
       'section',
       { class: 'sources' },
@@ -101,32 +106,4 @@ export function showVerdict(v: Verdict, content: Content): Promise<void> {
     dialog.showModal();
     dialog.querySelector<HTMLElement>('#verdict-title')?.focus();
   });
-}
-
-/** The end of a part: the ending, and each decision against history. */
-export function endingElement(ending: Ending, path: PathSummary, content: Content, onAgain: () => void): HTMLElement {
-  const again = h('button', { type: 'button', class: 'primary', 'data-action': 'play-again' }, STRINGS.playAgain);
-  again.addEventListener('click', onAgain);
-  return h(
-    'section',
-    { class: `ending ${ending.historical ? 'historical' : 'alternative'}`, 'aria-labelledby': 'ending-title', 'data-ending': ending.id },
-    h('p', { class: 'kicker' }, STRINGS.theEnd),
-    h('h2', { id: 'ending-title', tabindex: '-1' }, ending.title),
-    h('p', {}, ending.summary),
-    h('p', { class: 'outcome' }, ending.historical ? STRINGS.endingHistorical : STRINGS.endingAlternative),
-    h('h3', {}, STRINGS.yourPath),
-    h(
-      'ol',
-      { class: 'path' },
-      ...path.verdicts.map((v) =>
-        h(
-          'li',
-          { class: v.matchesHistory ? 'match' : 'diverge', 'data-decision': v.decision },
-          h('strong', {}, v.entry.title),
-          ` — ${STRINGS.youChose}: ${v.yours.label}. ${v.matchesHistory ? STRINGS.matches : `${STRINGS.diverges} (${personName(content, v.entry.actor)}: ${v.historical.label})`}`,
-        ),
-      ),
-    ),
-    again,
-  );
 }

@@ -36,6 +36,7 @@ export class StoryView {
   private readonly story = byId('story');
   private readonly choices = byId<HTMLOListElement>('choices');
   private readonly choicesHeading = byId('choices-heading');
+  private readonly decisionTools = byId('decision-tools');
   private locked = false;
   /** glossary terms already linked in this playthrough: each is linked where it first appears */
   private seen = new Set<string>();
@@ -144,6 +145,8 @@ export class StoryView {
 
   private renderChoices(turn: Turn): void {
     this.choicesHeading.hidden = turn.choices.length === 0;
+    // at a decision point the player can first hear the case each side made
+    this.decisionTools.hidden = !turn.decision;
     this.choices.replaceChildren(
       ...turn.choices.map((c, i) =>
         h(

@@ -82,7 +82,10 @@ describe('the chapter in the browser', () => {
     expect(verdicts.sort()).toEqual(content.record.map((e) => e.id).sort());
     const ending = await page.getAttribute('[data-ending]', 'data-ending');
     expect(ending).toBe(content.endings.find((e) => e.historical)?.id);
-    expect(await page.$$eval('.ending .path li.diverge', (l) => l.length)).toBe(0);
+    expect(await page.$$eval('.debrief .report-table tr.diverge', (l) => l.length)).toBe(0);
+    expect(await page.$$eval('.debrief .report-table tr.match', (l) => l.length)).toBe(content.record.length);
+    expect(await page.$$eval('.debrief .pp-node.diverge', (l) => l.length)).toBe(0);
+    await page.screenshot({ path: `${SHOTS}debrief-historical-1366.png`, fullPage: false });
     await page.context().close();
   });
 

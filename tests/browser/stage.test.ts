@@ -110,7 +110,10 @@ async function checkStop(page: Page, stop: (typeof STOPS)[number], width: number
   const label = `${stop.expect.place} at ${width}x${height}`;
   await page.waitForFunction((p) => document.querySelector('#where .place')?.getAttribute('data-place') === p, stop.expect.place);
   await stageStill(page);
-  await page.screenshot({ path: `${SHOTS}stage-${stop.expect.place}-${width}x${height}.png` });
+  // the text fades in paragraph by paragraph: finish the fades so the picture shows the settled page;
+  // on a phone the stage sits above the text, which the jump scrolled to: take the whole page
+  await page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
+  await page.screenshot({ path: `${SHOTS}stage-${stop.expect.place}-${width}x${height}.png`, fullPage: width < 600 });
 
   // (a) the canvas is drawn: many colours overall, and more than one in the middle
   expect(await canvasColours(page), `colours on the canvas, ${label}`).toBeGreaterThan(24);

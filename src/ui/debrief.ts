@@ -1,0 +1,150 @@
+// The debrief at the end of the chapter (or of an episode): a drawn timeline of the player's path
+// against history, what their Trotsky became, each decision with its verdict, and the exports.
+
+import type { Report } from '../core/report.ts';
+import { reportToCsv } from '../core/report.ts';
+import { h } from './dom.ts';
+import { STRINGS } from './strings.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const L = STRINGS.debrief;
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** The path as a picture: history runs straight; the player's line drops away at each divergence. */
+export function pathPicture(report: Report): SVGSVGElement {
+  const n = Math.max(1, report.rows.length);
+  const maxDrift = Math.max(1, ...report.rows.map((r) => r.drift));
+  const W = 960;
+  const top = 46;
+  const rowH = 22;
+  const H = top + 40 + maxDrift * rowH + 70;
+  const x = (i: number) => 60 + (i * (W - 120)) / Math.max(1, n - 1);
+  const y = (drift: number) => top + 20 + drift * rowH;
+  const summary = report.diverged.length === 0 ? L.pictureSame : L.pictureDiverged(report.diverged.length, report.rows.length);
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': summary, class: 'path-picture' });
+  root.append(svg('title', {}, summary));
+  root.append(svg('text', { x: 10, y: 24, class: 'pp-legend-h' }, L.history));
+  root.append(svg('line', { x1: 60, y1: y(0), x2: W - 60, y2: y(0), class: 'pp-history' }));
+  let d = `M ${x(0)} ${y(report.rows[0]?.drift ?? 0)}`;
+  report.rows.forEach((r, i) => {
+    if (i > 0) d += ` L ${x(i)} ${y(r.drift)}`;
+  });
+  if (report.rows.length > 0) root.append(svg('path', { d, class: 'pp-yours' }));
+  report.rows.forEach((r, i) => {
+    const g = svg('g', { class: r.matchesHistory ? 'pp-node match' : 'pp-node diverge', 'data-decision': r.decision });
+    g.append(svg('circle', { cx: x(i), cy: y(r.drift), r: r.matchesHistory ? 7 : 9 }));
+    const year = /\d{4}/.exec(r.date)?.[0] ?? '';
+    g.append(svg('text', { x: x(i), y: H - 36, 'text-anchor': 'middle', class: 'pp-year' }, year));
+    g.append(svg('text', { x: x(i), y: H - 18, 'text-anchor': 'middle', class: 'pp-id' }, r.matchesHistory ? '✓' : '✗'));
+    root.append(g);
+  });
+  root.append(svg('text', { x: 10, y: H - 54, class: 'pp-legend-y' }, L.yours));
+  return root;
+}
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The rows of a report as a table: also what gets printed. */
+export function reportTable(report: Report): HTMLElement {
+  return h(
+    'table',
+    { class: 'report-table' },
+    h('caption', {}, L.tableCaption),
+    h('thead', {}, h('tr', {}, ...[L.colDecision, L.colYou, L.colHistory, L.colSource].map((c) => h('th', { scope: 'col' }, c)))),
+    h(
+      'tbody',
+      {},
+      ...report.rows.map((r) =>
+        h(
+          'tr',
+          { class: r.matchesHistory ? 'match' : 'diverge', 'data-decision': r.decision },
+          h('th', { scope: 'row' }, h('span', { class: 'rt-title' }, r.title), h('br'), h('span', { class: 'rt-date' }, `${r.date} · ${r.actor}`)),
+          h('td', {}, r.yourChoice, r.reason ? h('span', { class: 'rt-reason' }, ` — “${r.reason}”`) : null),
+          h('td', {}, h('span', { class: 'rt-mark' }, r.matchesHistory ? `✓ ${L.same}` : `✗ ${L.different}`), ' ', r.historicalChoice),
+          h('td', { class: 'rt-source' }, r.source),
+        ),
+      ),
+    ),
+  );
+}
+
+export interface DebriefHooks {
+  onAgain(): void;
+  openVerdict(decision: string): void;
+  openReport(): void;
+}
+
+export function debriefElement(report: Report, hooks: DebriefHooks, heading: string): HTMLElement {
+  const again = h('button', { type: 'button', class: 'primary', 'data-action': 'play-again' }, STRINGS.playAgain);
+  again.addEventListener('click', hooks.onAgain);
+  const print = h('button', { type: 'button', class: 'small', 'data-action': 'print-report' }, L.print);
+  print.addEventListener('click', () => printReport(report));
+  const json = h('button', { type: 'button', class: 'small', 'data-action': 'export-json' }, L.json);
+  json.addEventListener('click', () => download('turning-points-report.json', 'application/json', JSON.stringify(report, null, 2)));
+  const csv = h('button', { type: 'button', class: 'small', 'data-action': 'export-csv' }, L.csv);
+  csv.addEventListener('click', () => download('turning-points-report.csv', 'text/csv', reportToCsv(report)));
+  const open = h('button', { type: 'button', class: 'small', 'data-action': 'open-report' }, L.open);
+  open.addEventListener('click', hooks.openReport);
+  const ending = report.ending;
+  const links = h(
+    'ul',
+    { class: 'record-links' },
+    ...report.rows.map((r) => {
+      const b = h('button', { type: 'button', class: 'small', 'data-action': `record-${r.decision}` }, `${L.record}: ${r.title}`);
+      b.addEventListener('click', () => hooks.openVerdict(r.decision));
+      return h('li', {}, b);
+    }),
+  );
+  return h(
+    'section',
+    { class: `debrief ending ${ending?.historical ? 'historical' : 'alternative'}`, 'aria-labelledby': 'ending-title', 'data-ending': ending?.id ?? '' },
+    h('p', { class: 'kicker' }, heading),
+    h('h2', { id: 'ending-title', tabindex: '-1' }, ending ? ending.title : L.episodeOver),
+    ending && h('h3', {}, L.became),
+    ending && h('p', {}, ending.summary),
+    ending && h('p', { class: 'outcome' }, ending.historical ? STRINGS.endingHistorical : STRINGS.endingAlternative),
+    h('h3', {}, STRINGS.yourPath),
+    h('p', { class: 'path-summary' }, report.diverged.length === 0 ? L.pictureSame : L.pictureDiverged(report.diverged.length, report.rows.length)),
+    pathPicture(report),
+    reportTable(report),
+    h('h3', {}, L.recordHeading),
+    links,
+    h('div', { class: 'slot-actions exports' }, print, json, csv, open),
+    again,
+  );
+}
+
+/** Prints the report alone (the print stylesheet hides everything else): one or two A4 pages. */
+export function printReport(report: Report): void {
+  document.getElementById('print-report')?.remove();
+  const sheet = h(
+    'section',
+    { id: 'print-report', class: 'print-report', 'aria-hidden': 'true' },
+    h('h1', {}, `${STRINGS.gameTitle} — ${STRINGS.chapterTitle}`),
+    h('p', {}, `${L.printedOn} ${new Date(report.createdAt).toLocaleString()}`),
+    report.ending && h('p', {}, h('strong', {}, report.ending.title), ` — ${report.ending.summary}`),
+    pathPicture(report),
+    reportTable(report),
+    h('p', { class: 'print-note' }, L.printNote),
+  );
+  document.body.append(sheet);
+  const cleanup = () => {
+    sheet.remove();
+    window.removeEventListener('afterprint', cleanup);
+  };
+  window.addEventListener('afterprint', cleanup);
+  window.print();
+}
