@@ -36,11 +36,17 @@ export function pathPicture(report: Report): SVGSVGElement {
     if (i > 0) d += ` L ${x(i)} ${y(r.drift)}`;
   });
   if (report.rows.length > 0) root.append(svg('path', { d, class: 'pp-yours' }));
+  let lastLabel = -Infinity;
   report.rows.forEach((r, i) => {
     const g = svg('g', { class: r.matchesHistory ? 'pp-node match' : 'pp-node diverge', 'data-decision': r.decision });
     g.append(svg('circle', { cx: x(i), cy: y(r.drift), r: r.matchesHistory ? 7 : 9 }));
     const year = /\d{4}/.exec(r.date)?.[0] ?? '';
-    g.append(svg('text', { x: x(i), y: H - 36, 'text-anchor': 'middle', class: 'pp-year' }, year));
+    const prevYear = /\d{4}/.exec(report.rows[i - 1]?.date ?? '')?.[0] ?? '';
+    // each year is written once, under its first decision, where there is room for it
+    if (year !== prevYear && x(i) - lastLabel >= 48) {
+      g.append(svg('text', { x: x(i), y: H - 36, 'text-anchor': 'middle', class: 'pp-year' }, year));
+      lastLabel = x(i);
+    }
     g.append(svg('text', { x: x(i), y: H - 18, 'text-anchor': 'middle', class: 'pp-id' }, r.matchesHistory ? '✓' : '✗'));
     root.append(g);
   });
