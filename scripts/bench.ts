@@ -241,7 +241,7 @@ const RESULTS = `(() => {
   };
 })()`;
 
-async function stagePage(browser: Browser, url: string, cpu: number): Promise<{ page: Page; heap: () => Promise<number> }> {
+async function stagePage(browser: Browser, url: string, cpu: number, noStage = false): Promise<{ page: Page; heap: () => Promise<number> }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -249,9 +249,11 @@ async function stagePage(browser: Browser, url: string, cpu: number): Promise<{ 
   if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await page.addInitScript(STAGE_PROBE);
+  // for comparison only: the same game with its Phaser chunk refused (the page plays on without a stage)
+  if (noStage) await page.route(/\/phaser-[^/]*\.js$/, (r) => r.abort());
   await page.goto(url);
   await page.waitForFunction('window.__tpReady === true', null, { timeout: 60_000 });
-  await page.waitForSelector('#stage[data-ready="true"]', { timeout: 60_000 });
+  if (!noStage) await page.waitForSelector('#stage[data-ready="true"]', { timeout: 60_000 });
   await page.waitForTimeout(600); // the first wipe (blank stage to the first place) is over
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -263,8 +265,8 @@ async function stagePage(browser: Browser, url: string, cpu: number): Promise<{ 
 }
 
 /** A whole playthrough with the stage in place; the page is left open at the ending. */
-async function playthrough(browser: Browser, url: string, cpu: number, chosen: Map<string, string>) {
-  const { page, heap } = await stagePage(browser, url, cpu);
+async function playthrough(browser: Browser, url: string, cpu: number, chosen: Map<string, string>, noStage = false) {
+  const { page, heap } = await stagePage(browser, url, cpu, noStage);
   const steps = await playOn(page, chosen, 500);
   const ending = await page.getAttribute('[data-ending]', 'data-ending').catch(() => null);
   await page.waitForTimeout(500);
@@ -312,6 +314,7 @@ async function main(): Promise<void> {
   let unthrottled: Playthrough | null = null;
   let heapAfterPlay = NaN;
   let wire: Served[] = [];
+  let noStage: Playthrough | null = null;
   let growth: { base: number; after: number[] } = { base: NaN, after: [] };
   try {
     // warm-up, not counted
@@ -327,6 +330,9 @@ async function main(): Promise<void> {
     served.length = 0;
     const slow = await playthrough(browser, game.url, CPU, chosen);
     wire = served.splice(0);
+    const blind = await playthrough(browser, game.url, CPU, chosen, true);
+    noStage = blind.result;
+    await blind.page.context().close();
     throttled = slow.result;
     await slow.page.context().close();
     const fast = await playthrough(browser, game.url, 1, chosen);
@@ -383,6 +389,11 @@ async function main(): Promise<void> {
   console.log(
     `${''.padEnd(42)}of which input -> paragraph in the DOM: median ${f1(median(t.choiceDomMs))} ms, p95 ${f1(percentile(t.choiceDomMs, 95))} ms`,
   );
+  if (noStage) {
+    console.log(
+      `${''.padEnd(42)}the same without the stage (Phaser chunk refused): p95 ${f1(percentile(noStage.choiceMs, 95))} ms, median ${f1(median(noStage.choiceMs))} ms over ${noStage.choiceMs.length}`,
+    );
+  }
   console.log(
     `${''.padEnd(42)}Event Timing: ${t.slowEvents.length} key/click events took 16 ms or more to the next paint${t.slowEvents.length ? ` (max ${f1(Math.max(...t.slowEvents))} ms)` : ''}`,
   );

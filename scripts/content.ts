@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { compileInkFile, type CompileResult } from '../src/core/compile.ts';
+import { validateClassroom, type Classroom } from '../src/core/classroom.ts';
 import { validateContent, type Content } from '../src/core/record.ts';
 
 export const STORY_DIR = resolve(import.meta.dirname, '..', 'story');
@@ -17,7 +18,7 @@ function readJson(path: string): unknown {
   }
 }
 
-const FOLDERS = ['record', 'places', 'people', 'glossary'] as const;
+const FOLDERS = ['record', 'places', 'people', 'glossary', 'classroom'] as const;
 
 function jsonFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -54,4 +55,19 @@ export function loadContent(dir = STORY_DIR): Content {
 
 export function compileStory(path = MAIN_INK): CompileResult {
   return compileInkFile(path);
+}
+
+/** The parts of the chapter: the knots its page turns (# part) lead into. */
+export function partsOf(storyJson: string): string[] {
+  return [...storyJson.matchAll(/\^part: ([A-Za-z0-9_-]+)/g)].map((m) => m[1] ?? '');
+}
+
+/** Reads and validates the classroom episodes and teacher guide against the story. */
+export function loadClassroom(content: Content, storyJson: string, dir = STORY_DIR): Classroom {
+  return validateClassroom(
+    readJson(join(dir, 'classroom', 'episodes.json')),
+    readJson(join(dir, 'classroom', 'guide.json')),
+    content,
+    partsOf(storyJson),
+  );
 }

@@ -6,11 +6,12 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { indexOf } from '../src/core/record.ts';
 import { Session } from '../src/core/session.ts';
 import { turnToHtml } from '../src/ui/prerender.ts';
-import { compileStory, contentFiles, loadContent, MAIN_INK, STORY_DIR } from './content.ts';
+import { compileStory, contentFiles, loadClassroom, loadContent, MAIN_INK, STORY_DIR } from './content.ts';
 
 const STORY_ID = 'virtual:story';
 const CONTENT_ID = 'virtual:content';
 const INDEX_ID = 'virtual:content-index';
+const CLASSROOM_ID = 'virtual:classroom';
 const resolved = (id: string) => `\0${id}`;
 
 export function storyPlugin(): Plugin {
@@ -37,7 +38,7 @@ export function storyPlugin(): Plugin {
   return {
     name: 'turning-points-story',
     resolveId(id) {
-      if (id === STORY_ID || id === CONTENT_ID || id === INDEX_ID) return resolved(id);
+      if (id === STORY_ID || id === CONTENT_ID || id === INDEX_ID || id === CLASSROOM_ID) return resolved(id);
       return null;
     },
     load(id) {
@@ -47,6 +48,11 @@ export function storyPlugin(): Plugin {
         const json = compileOrThrow();
         // JSON.parse of a string literal parses faster than the same object as JS source.
         return `export default JSON.parse(${JSON.stringify(json)});`;
+      }
+      if (id === resolved(CLASSROOM_ID)) {
+        for (const f of contentFiles()) this.addWatchFile(f);
+        const classroom = loadClassroom(loadContent(), compileOrThrow());
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(classroom))});`;
       }
       if (id === resolved(CONTENT_ID) || id === resolved(INDEX_ID)) {
         for (const f of contentFiles()) this.addWatchFile(f);
@@ -63,7 +69,7 @@ export function storyPlugin(): Plugin {
     handleHotUpdate(ctx) {
       if (!ctx.file.startsWith(STORY_DIR)) return undefined;
       // A story edit changes the ink and maybe the record: recompile both and reload the page.
-      for (const id of [STORY_ID, CONTENT_ID, INDEX_ID]) {
+      for (const id of [STORY_ID, CONTENT_ID, INDEX_ID, CLASSROOM_ID]) {
         const mod = ctx.server.moduleGraph.getModuleById(resolved(id));
         if (mod) ctx.server.moduleGraph.invalidateModule(mod);
       }

@@ -3,9 +3,10 @@
 import validatedIndex from 'virtual:content-index';
 import story from 'virtual:story';
 import { checkDecision, type Verdict } from './core/checker.ts';
-import { sessionAtDecision } from './core/jump.ts';
+import { episodeOver, sessionAtDecision, sessionAtPart } from './core/jump.ts';
+import type { Classroom, Episode, Tally } from './core/classroom.ts';
 import type { Content, ContentIndex } from './core/record.ts';
-import { makeSave, SaveStore, type SaveCheck, type SaveMeta } from './core/saves.ts';
+import { makeSave, parseSave, SaveStore, type SaveCheck, type SaveMeta } from './core/saves.ts';
 import { Session, type Turn } from './core/session.ts';
 import type { Settings } from './core/settings.ts';
 import type { AudioDirector } from './audio/index.ts';
@@ -26,6 +27,7 @@ import { openDialog } from './ui/dialog.ts';
 import { h } from './ui/dom.ts';
 import { askReason } from './ui/reason-prompt.ts';
 import { showVoices } from './ui/voices-panel.ts';
+import { classDebrief, showBrief, showRoleCards, showTeacherMenu, timerElement, votePanel } from './ui/classroom.ts';
 import { StoryView } from './ui/view.ts';
 import './ui/styles.css';
 
@@ -39,6 +41,22 @@ function fullContent(): Promise<Content> {
   return contentPromise;
 }
 const REACHED_KEY = 'turning-points:reached';
+const CLASS_KEY = 'turning-points:class';
+
+/** A class session: which episode, the class's votes and choices, and where it started. Plain data. */
+interface ClassState {
+  episode: string;
+  votes: Record<string, Tally>;
+  chosen: Record<string, string>;
+  /** how many decisions the session had taken when the episode began */
+  from: number;
+}
+let classState: ClassState | null = null;
+let classroomPromise: Promise<Classroom> | null = null;
+function classroomData(): Promise<Classroom> {
+  classroomPromise ??= import('virtual:classroom').then((m) => m.default as Classroom);
+  return classroomPromise;
+}
 
 function storage(): Storage | null {
   try {
@@ -94,7 +112,17 @@ function metaNow(name: string): SaveMeta {
 
 function autosave(): void {
   // quota or blocked storage: the game goes on; only the save is lost
-  saves.write('autosave', makeSave(session.save(), metaNow(STRINGS.autosaveName)));
+  const file = makeSave(session.save(), metaNow(STRINGS.autosaveName));
+  if (classState) {
+    // a class session is kept apart from the player's own autosave
+    try {
+      storage()?.setItem(CLASS_KEY, JSON.stringify({ state: classState, save: file }));
+    } catch {
+      say(STRINGS.storageProblems['storage-full']);
+    }
+    return;
+  }
+  saves.write('autosave', file);
 }
 
 const view = new StoryView(index, (i) => void choose(i), showGlossary);
@@ -110,6 +138,10 @@ function afterTurn(turn: Turn): void {
     turn.lines.map((l) => l.text),
     settings,
   );
+  if (classState) {
+    void classTurn(turn);
+    return;
+  }
   if (turn.ending) void showEnding(turn);
 }
 
@@ -198,7 +230,7 @@ async function choose(picked: number): Promise<void> {
   unsay();
   stopSpeaking();
   let reason = '';
-  if (session.current.decision && settings.reasons) {
+  if (session.current.decision && (settings.reasons || classState)) {
     const answer = await askReason(choice.text);
     if (answer === null) {
       // "think again": the choice stays open
@@ -209,6 +241,7 @@ async function choose(picked: number): Promise<void> {
   }
   try {
     const { turn, taken } = session.choose(picked, reason);
+    if (taken && classState) classState.chosen[taken.decision] = taken.option;
     autosave();
     if (taken) {
       const content = await fullContent();
@@ -233,6 +266,7 @@ function showFresh(turn: Turn): void {
 
 function restart(): void {
   stopSpeaking();
+  if (classState) return endClass();
   session = new Session(story, index);
   saves.remove('autosave');
   unsay();
@@ -278,7 +312,150 @@ function verdictFor(content: Content, decision: string): Verdict | null {
   return taken ? checkDecision(content, taken) : null;
 }
 
+// ---- classroom mode -------------------------------------------------------------------------
+
+const classArea = byId('class-area');
+const classBanner = byId('class-banner');
+
+function episodeById(c: Classroom, id: string): Episode | undefined {
+  return c.episodes.find((e) => e.id === id);
+}
+
+async function classTurn(turn: Turn): Promise<void> {
+  if (!classState) return;
+  const [classroom, content] = await Promise.all([classroomData(), fullContent()]);
+  const episode = episodeById(classroom, classState.episode);
+  if (!episode) return;
+  classArea.replaceChildren();
+  if (episodeOver(turn)) {
+    view.hideChoices();
+    setPhase(episode, STRINGS.classroom.phaseDebrief);
+    const taken = session.decisions.slice(classState.from);
+    const report = buildReport(content, taken, null, episode.title);
+    const el = classDebrief(episode, report, classState.chosen, classState.votes, {
+      openVerdict: (d) => {
+        const v = verdictFor(content, d);
+        if (v) void showVerdict(v, content);
+      },
+      end: endClass,
+    });
+    classArea.append(el);
+    el.querySelector<HTMLElement>('#class-debrief-title')?.focus();
+    return;
+  }
+  setPhase(episode, STRINGS.classroom.phasePlay);
+  if (turn.decision) {
+    const state = classState;
+    const decision = turn.decision;
+    classArea.append(
+      votePanel(turn.choices, episode.prompts[decision] ?? '', state.votes[decision] ?? {}, {
+        play: (i, tally) => {
+          state.votes[decision] = tally;
+          void choose(i);
+        },
+      }),
+    );
+  }
+}
+
+function setPhase(episode: Episode, phase: string): void {
+  const cards = h('button', { type: 'button', class: 'small', 'data-action': 'show-roles' }, STRINGS.classroom.viewCards);
+  void fullContent().then((content) => cards.addEventListener('click', () => showRoleCards(episode, content)));
+  const end = h('button', { type: 'button', class: 'small', 'data-action': 'end-class-banner' }, STRINGS.classroom.end);
+  end.addEventListener('click', endClass);
+  const existingTimer = classBanner.querySelector('.timer');
+  classBanner.replaceChildren(
+    h('p', { class: 'class-title' }, h('span', { class: 'kicker' }, `${STRINGS.classroom.banner} · ${phase}`), h('strong', {}, episode.title)),
+    existingTimer ?? timerElement(episode.minutes.play),
+    h('div', { class: 'slot-actions' }, cards, end),
+  );
+  classBanner.hidden = false;
+}
+
+async function startEpisode(episode: Episode): Promise<void> {
+  const content = await fullContent();
+  document.documentElement.dataset.mode = 'projector';
+  await showBrief(episode, content);
+  const next = sessionAtPart(story, index, episode.part);
+  if (!next) {
+    say(STRINGS.chapters.failed);
+    return;
+  }
+  session = next;
+  classState = { episode: episode.id, votes: {}, chosen: {}, from: next.decisions.length };
+  classBanner.querySelector('.timer')?.remove();
+  autosave();
+  showFresh(session.current);
+  say(STRINGS.classroom.saved);
+}
+
+function savedClass(): { state: ClassState; save: string } | null {
+  try {
+    const raw: unknown = JSON.parse(storage()?.getItem(CLASS_KEY) ?? 'null');
+    if (!raw || typeof raw !== 'object') return null;
+    const r = raw as { state?: ClassState; save?: unknown };
+    const st = r.state;
+    if (!st || typeof st.episode !== 'string' || typeof r.save !== 'string' || typeof st.votes !== 'object' || typeof st.chosen !== 'object' || typeof st.from !== 'number') return null;
+    return { state: st, save: r.save };
+  } catch {
+    return null;
+  }
+}
+
+function resumeClass(saved: { state: ClassState; save: string }): void {
+  const check = parseSave(saved.save, session.fingerprint);
+  if (!check.ok) {
+    say(STRINGS.saveProblems[check.reason]);
+    return;
+  }
+  const next = new Session(story, index);
+  try {
+    const turn = next.restore(check.state);
+    session = next;
+    classState = saved.state;
+    document.documentElement.dataset.mode = 'projector';
+    classBanner.querySelector('.timer')?.remove();
+    showFresh(turn);
+  } catch {
+    say(STRINGS.saveProblems['other-story']);
+  }
+}
+
+function endClass(): void {
+  classState = null;
+  try {
+    storage()?.removeItem(CLASS_KEY);
+  } catch {
+    // nothing to remove
+  }
+  delete document.documentElement.dataset.mode;
+  classBanner.hidden = true;
+  classBanner.replaceChildren();
+  classArea.replaceChildren();
+  // back to the player's own game, as it was
+  const check = saves.read('autosave');
+  session = new Session(story, index);
+  let turn: Turn | null = null;
+  if (check?.ok) {
+    try {
+      turn = session.restore(check.state);
+    } catch {
+      turn = null;
+    }
+  }
+  showFresh(turn ?? session.start());
+}
+
 function wireTools(): void {
+  byId('tool-classroom').addEventListener('click', () => {
+    void classroomData().then((classroom) => {
+      const saved = savedClass();
+      showTeacherMenu(classroom, {
+        start: (e) => void startEpisode(e),
+        resume: saved ? () => resumeClass(saved) : null,
+      });
+    });
+  });
   byId('voices-btn').addEventListener('click', () => {
     const decision = session.current.decision;
     if (!decision) return;

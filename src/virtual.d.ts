@@ -8,6 +8,11 @@ declare module 'virtual:content-index' {
   const index: unknown;
   export default index;
 }
+declare module 'virtual:classroom' {
+  /** validated at build time: a Classroom (src/core/classroom.ts) */
+  const classroom: unknown;
+  export default classroom;
+}
 declare module 'virtual:content' {
   /** validated at build time: a Content (src/core/record.ts) */
   const content: unknown;

@@ -125,6 +125,13 @@ export class StoryView {
     first?.scrollIntoView({ block: 'start', behavior: 'auto' });
   }
 
+  /** Hides the choices (the end of a classroom episode: the class debrief takes over). */
+  hideChoices(): void {
+    this.choices.replaceChildren();
+    this.choicesHeading.hidden = true;
+    this.decisionTools.hidden = true;
+  }
+
   /** Moves keyboard focus to the first choice, so play can go on by keyboard alone. */
   focusChoices(): void {
     this.choices.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });

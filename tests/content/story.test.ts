@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileStory, loadContent, MAIN_INK } from '../../scripts/content.ts';
+import { compileStory, loadClassroom, loadContent, MAIN_INK } from '../../scripts/content.ts';
 import { checkPath } from '../../src/core/checker.ts';
 import { glossaryAt } from '../../src/core/record.ts';
 import { textStats } from '../../src/core/readability.ts';
@@ -165,5 +165,30 @@ describe('parts and episodes', async () => {
     let steps = 0;
     while (!episodeOver(s.current) && steps++ < 500) s.choose(historicalChoice(s));
     expect(episodeOver(s.current)).toBe(true);
+  });
+});
+
+describe('classroom episodes', async () => {
+  const { sessionAtPart, episodeOver, historicalChoice } = await import('../../src/core/jump.ts');
+  const classroom = loadClassroom(content, json);
+  it('five episodes, each with role cards, prompts and a teacher guide', () => {
+    expect(classroom.episodes.map((e) => e.id)).toEqual(['1903', '1905', '1912', 'aug-1917', 'oct-1917']);
+    for (const e of classroom.episodes) expect(e.roles.length).toBeGreaterThanOrEqual(4);
+    expect(classroom.guide.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['objectives', 'timeline', 'vocabulary', 'hard-matters', 'sources-and-perspectives']));
+  });
+  it.each(classroom.episodes.map((e) => [e.id, e] as const))('episode %s plays exactly its decisions along history', (_id, e) => {
+    const s = sessionAtPart(json, content, e.part);
+    expect(s).not.toBeNull();
+    if (!s) return;
+    const seen: string[] = [];
+    let steps = 0;
+    while (!episodeOver(s.current) && steps++ < 500) {
+      if (s.current.decision) seen.push(s.current.decision);
+      s.choose(historicalChoice(s));
+    }
+    expect(seen).toEqual(e.decisions);
+  });
+  it('briefs read at grade 9 or lower', () => {
+    for (const e of classroom.episodes) expect(textStats(e.brief.join('\n')).grade).toBeLessThanOrEqual(9);
   });
 });
