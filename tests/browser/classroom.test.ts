@@ -1,0 +1,114 @@
+// Classroom mode at projector size: a teacher runs the 1903 episode, enters the class's votes, and
+// reaches the class debrief; role cards print one per page; axe-core finds nothing in projector mode.
+
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { compileStory, loadClassroom, loadContent } from '../../scripts/content.ts';
+import { launch } from './chromium.ts';
+import { choiceOptions, SHOTS } from './page-tools.ts';
+
+const content = loadContent();
+const classroom = loadClassroom(content, compileStory().json ?? '');
+const episode = classroom.episodes.find((e) => e.id === '1903');
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  page = await context.newPage();
+  page.on('dialog', (d) => void d.accept());
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+    if (!localStorage.getItem('turning-points:settings')) localStorage.setItem('turning-points:settings', JSON.stringify({ textSpeed: 'instant' }));
+  });
+  await page.goto(inject('baseUrl'));
+  await page.waitForFunction(() => window.__tpReady === true);
+  await page.waitForSelector('#stage[data-ready="true"]', { timeout: 30_000 });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function axe(): Promise<string[]> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+describe('a class plays the 1903 episode on one projector', () => {
+  it('the teacher picks the episode, reads the brief and the class sees the first scene in large type', async () => {
+    expect(episode).toBeTruthy();
+    await page.click('#tool-classroom');
+    await page.waitForSelector('#class-menu[open]');
+    expect(await axe()).toEqual([]);
+    await page.click('[data-action="start-1903"]');
+    await page.waitForSelector('#brief-dialog[open]');
+    expect(await page.textContent('#brief-dialog')).toContain(episode?.brief[0]?.slice(0, 40) ?? '');
+    await page.click('[data-action="begin-episode"]');
+    await page.waitForFunction(() => document.documentElement.dataset.mode === 'projector' && !document.querySelector('dialog[open]'));
+    expect(await page.getAttribute('#where .place', 'data-place')).toBe('brussels-warehouse');
+    const size = await page.$eval('#story p', (p) => parseFloat(getComputedStyle(p).fontSize));
+    expect(size).toBeGreaterThanOrEqual(24); // readable from the back of a room at 1920x1080
+    await page.screenshot({ path: `${SHOTS}class-1903-scene-1920.png` });
+  });
+
+  it('at each decision the teacher enters the tallies and the class’s choice plays out, up to the class debrief', async () => {
+    const votedFor: Record<string, string> = {};
+    for (let step = 0; step < 100 && !(await page.$('.class-debrief')); step++) {
+      if (await page.$('.vote-panel')) {
+        const options = await choiceOptions(page);
+        const entry = content.record.find((e) => options.every((o) => e.options.some((x) => x.id === o.option)));
+        if (!entry) throw new Error('decision not in the record');
+        // the class votes against history at the board vote, with history elsewhere
+        const winner = entry.id === 'DP04b' ? options.findIndex((o) => o.option !== entry.chosen) : options.findIndex((o) => o.option === entry.chosen);
+        for (let i = 0; i < options.length; i++) await page.fill(`#vote-${i}`, String(i === winner ? 17 : 4 + i));
+        if (entry.id === 'DP04a') {
+          expect(await axe()).toEqual([]);
+          await page.screenshot({ path: `${SHOTS}class-1903-vote-1920.png` });
+        }
+        votedFor[entry.id] = options[winner]?.option ?? '';
+        await page.click('[data-action="play-vote"]');
+        await page.waitForSelector('#reason-dialog[open]');
+        await page.fill('#reason-input', 'The class argued it out.');
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('dialog[open] .verdict');
+        await page.keyboard.press('Escape');
+      } else {
+        await page.keyboard.press('1');
+      }
+      await page.waitForFunction(() => !document.querySelector('dialog[open]') && !document.querySelector('#choices button[disabled]'));
+    }
+    await page.waitForSelector('.class-debrief');
+    expect(Object.keys(votedFor)).toEqual(episode?.decisions);
+    const diverged = await page.$$eval('.class-debrief .report-table:not(.factions) tr.diverge', (r) => r.map((x) => (x as HTMLElement).dataset.decision));
+    expect(diverged).toEqual(['DP04b']);
+    expect(await page.$$eval('.class-debrief .factions tbody tr', (r) => r.length)).toBe(episode?.roles.length);
+    expect(await page.textContent('.class-debrief .class-votes')).toContain('17');
+    expect(await axe()).toEqual([]);
+    await page.locator('.class-debrief').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}class-1903-debrief-1920.png` });
+  });
+
+  it('the class session survives a reload and is offered in the Classroom menu', async () => {
+    await page.reload();
+    await page.waitForFunction(() => window.__tpReady === true);
+    await page.click('#tool-classroom');
+    await page.waitForSelector('[data-action="resume-class"]');
+    await page.click('[data-action="resume-class"]');
+    await page.waitForSelector('.class-debrief');
+  });
+
+  it('role cards print one to a page', async () => {
+    await page.click('#tool-classroom');
+    await page.waitForSelector('#class-menu[open]');
+    await page.click('[data-action="cards-1903"]');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBe(episode?.roles.length);
+    await page.screenshot({ path: `${SHOTS}class-role-cards-print.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
