@@ -1,17 +1,30 @@
 // Serves the production build (dist/) for the browser tests, as a static host would.
 
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { preview } from 'vite';
 
-export const PORT = 4174;
+/** A free port, so that two runs (or a run and a dev server) never collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(new URL('../../dist/index.html', import.meta.url))) {
     throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
   }
-  const server = await preview({ preview: { port: PORT, strictPort: true, open: false }, logLevel: 'warn' });
-  project.provide('baseUrl', `http://127.0.0.1:${PORT}/`);
+  const port = await freePort();
+  const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1', open: false }, logLevel: 'warn' });
+  project.provide('baseUrl', `http://127.0.0.1:${port}/`);
   return async () => {
     await server.close();
   };

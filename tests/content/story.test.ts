@@ -192,3 +192,51 @@ describe('classroom episodes', async () => {
     for (const e of classroom.episodes) expect(textStats(e.brief.join('\n')).grade).toBeLessThanOrEqual(9);
   });
 });
+
+describe('saves, as a property of any playthrough', async () => {
+  const { Session } = await import('../../src/core/session.ts');
+  const { makeSave, parseSave } = await import('../../src/core/saves.ts');
+  const { rng } = await import('./walk.ts');
+  it('saving and restoring at random points of 60 random playthroughs gives the same story afterwards', () => {
+    const meta = { name: 'p', savedAt: '2026-01-01T00:00:00Z', place: 'x', date: 'y' };
+    for (let seed = 1; seed <= 60; seed++) {
+      const r = rng(seed * 7919);
+      const a = new Session(json, content);
+      a.start();
+      let b: InstanceType<typeof Session> | null = null;
+      for (let step = 0; step < 400 && a.current.choices.length > 0; step++) {
+        if (b === null && r() < 0.08) {
+          // save through the real file format, restore into a fresh session
+          const check = parseSave(makeSave(a.save(), meta), a.fingerprint);
+          expect(check.ok).toBe(true);
+          if (!check.ok) return;
+          b = new Session(json, content);
+          expect(b.restore(check.state)).toEqual(a.current);
+        }
+        const pick = a.current.choices[Math.floor(r() * a.current.choices.length)]?.index ?? 0;
+        const ta = a.choose(pick);
+        if (b) expect(b.choose(pick)).toEqual(ta);
+      }
+      if (b) {
+        expect(b.decisions).toEqual(a.decisions);
+        expect(b.current.ending).toBe(a.current.ending);
+      }
+    }
+  });
+  it('stepping back and choosing again is the same as having chosen that way', () => {
+    const a = new Session(json, content);
+    a.start();
+    const r = rng(4242);
+    for (let i = 0; i < 25; i++) a.choose(a.current.choices[Math.floor(r() * a.current.choices.length)]?.index ?? 0);
+    const before = a.current;
+    const other = before.choices.length > 1 ? before.choices[1]?.index ?? 0 : 0;
+    a.choose(before.choices[0]?.index ?? 0);
+    expect(a.rollback()).toEqual(before);
+    const viaRollback = a.choose(other);
+    const fresh = new Session(json, content);
+    fresh.start();
+    const r2 = rng(4242);
+    for (let i = 0; i < 25; i++) fresh.choose(fresh.current.choices[Math.floor(r2() * fresh.current.choices.length)]?.index ?? 0);
+    expect(fresh.choose(other)).toEqual(viaRollback);
+  });
+});
