@@ -2,6 +2,8 @@
 // visit the game plays with the network off. Paths are relative: it works under any sub-path.
 
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 function worker(version: string, files: string[]): string {
@@ -43,23 +45,33 @@ self.addEventListener('fetch', (event) => {
 `;
 }
 
+function listFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full, base) : [relative(base, full).split(sep).join('/')];
+  });
+}
+
 export function serviceWorkerPlugin(): Plugin {
+  let outDir = 'dist';
   return {
     name: 'turning-points-sw',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const files = Object.keys(bundle)
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    // after every file is written: list what is really on disk (Vite drops some chunks late)
+    writeBundle() {
+      const files = listFiles(outDir)
         .filter((f) => !f.endsWith('.map') && f !== 'sw.js')
         .sort();
       const hash = createHash('sha256');
       for (const f of files) {
-        const item = bundle[f];
         hash.update(f);
-        if (item && item.type === 'chunk') hash.update(item.code);
-        else if (item && item.type === 'asset') hash.update(typeof item.source === 'string' ? item.source : Buffer.from(item.source));
+        hash.update(readFileSync(join(outDir, f)));
       }
       const version = hash.digest('hex').slice(0, 12);
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source: worker(version, files.map((f) => `./${f}`)) });
+      writeFileSync(join(outDir, 'sw.js'), worker(version, files.filter((f) => f !== 'index.html').map((f) => `./${f}`)));
     },
   };
 }
