@@ -35,12 +35,26 @@ self.addEventListener('fetch', (event) => {
           caches.open(CACHE).then((cache) => cache.put('./', copy));
           return res;
         })
-        .catch(() => caches.match('./').then((r) => r || caches.match(req))),
+        .catch(() => caches.match('./', { ignoreVary: true }).then((r) => r || caches.match(req, { ignoreVary: true }))),
     );
     return;
   }
   // hashed build files never change: the cache first
-  event.respondWith(caches.match(req).then((hit) => hit || fetch(req)));
+  // ignoreVary: a module script asks with an Origin header that the precache request did not send.
+  // What was not precached (the mp3 fallbacks, the optional font) is kept once it has been used.
+  event.respondWith(
+    caches.match(req, { ignoreVary: true }).then(
+      (hit) =>
+        hit ||
+        fetch(req).then((res) => {
+          if (res.ok && res.type === 'basic') {
+            const copy = res.clone();
+            caches.open(CACHE).then((cache) => cache.put(req, copy));
+          }
+          return res;
+        }),
+    ),
+  );
 });
 `;
 }
@@ -62,8 +76,10 @@ export function serviceWorkerPlugin(): Plugin {
     },
     // after every file is written: list what is really on disk (Vite drops some chunks late)
     writeBundle() {
+      // everything the game needs offline; the mp3 fallbacks and the optional dyslexia font are
+      // cached when first used instead, to keep the first visit light
       const files = listFiles(outDir)
-        .filter((f) => !f.endsWith('.map') && f !== 'sw.js')
+        .filter((f) => !f.endsWith('.map') && f !== 'sw.js' && !f.endsWith('.mp3') && !/\.woff2?$/.test(f))
         .sort();
       const hash = createHash('sha256');
       for (const f of files) {
