@@ -5,7 +5,7 @@ import story from 'virtual:story';
 import { checkDecision, type Verdict } from './core/checker.ts';
 import { episodeOver, sessionAtDecision, sessionAtPart } from './core/jump.ts';
 import type { Classroom, Episode, Tally } from './core/classroom.ts';
-import type { Content, ContentIndex } from './core/record.ts';
+import { glossaryAt, type Content, type ContentIndex } from './core/record.ts';
 import { makeSave, parseSave, SaveStore, type SaveCheck, type SaveMeta } from './core/saves.ts';
 import { Session, type Turn } from './core/session.ts';
 import type { Settings } from './core/settings.ts';
@@ -125,19 +125,66 @@ function autosave(): void {
   saves.write('autosave', file);
 }
 
+let autosavePending = false;
+/** Saves after the text is on screen (saving the whole backlog is not free); flushed on leaving. */
+function autosaveSoon(): void {
+  if (autosavePending) return;
+  autosavePending = true;
+  const run = () => {
+    if (!autosavePending) return;
+    autosavePending = false;
+    autosave();
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 1000 });
+  else setTimeout(run, 50);
+}
+window.addEventListener('pagehide', () => {
+  if (autosavePending) {
+    autosavePending = false;
+    autosave();
+  }
+});
+
 const view = new StoryView(index, (i) => void choose(i), showGlossary);
 const backBtn = byId<HTMLButtonElement>('tool-back');
 
-/** Everything that follows a new turn on screen: stage, reading aloud, tools, the ending. */
-function afterTurn(turn: Turn): void {
-  stage?.show(turn.stage);
-  playCues(turn);
-  markReached(turn);
-  backBtn.disabled = !session.canRollback;
-  speak(
-    turn.lines.map((l) => l.text),
-    settings,
+/** Who is in the scene, each as the glossary knew them on the scene's date (no hindsight). */
+function showCast(turn: Turn, content: Content): void {
+  const date = turn.stage.date?.ns ?? '';
+  const items = turn.stage.people
+    .map((id) => ({ id, person: content.people[id], about: glossaryAt(content, id, date) }))
+    .filter((x) => x.person !== undefined && x.about !== null);
+  const list = byId('cast-list');
+  list.replaceChildren(
+    ...items.map((x) =>
+      h('li', { 'data-person': x.id }, h('strong', {}, x.person?.name ?? x.id), x.id === turn.stage.actor ? ` (${STRINGS.castYou})` : '', ` — ${x.about?.text ?? ''}`),
+    ),
   );
+  byId('cast').hidden = items.length === 0;
+}
+
+/** Runs `f` once the frame that shows the new text has been painted: the words come first. */
+function afterPaint(f: () => void): void {
+  requestAnimationFrame(() => setTimeout(f, 0));
+}
+
+/** Everything that follows a new turn on screen: stage, sound, saving, reading aloud, the ending. */
+function afterTurn(turn: Turn): void {
+  backBtn.disabled = !session.canRollback;
+  markReached(turn);
+  autosaveSoon();
+  afterPaint(() => {
+    if (session.current !== turn) return; // the player has already moved on
+    stage?.show(turn.stage);
+    playCues(turn);
+    void fullContent().then((c) => {
+      if (session.current === turn) showCast(turn, c);
+    });
+    speak(
+      turn.lines.map((l) => l.text),
+      settings,
+    );
+  });
   if (classState) {
     void classTurn(turn);
     return;
@@ -242,8 +289,8 @@ async function choose(picked: number): Promise<void> {
   try {
     const { turn, taken } = session.choose(picked, reason);
     if (taken && classState) classState.chosen[taken.decision] = taken.option;
-    autosave();
     if (taken) {
+      autosave(); // a decision is saved at once, before its verdict
       const content = await fullContent();
       await showVerdict(checkDecision(content, taken), content);
     }

@@ -1,11 +1,40 @@
 // Finds glossary terms in a line of story text: the first appearance of each term in a playthrough.
 
-import { glossaryAt, type Content, type GlossaryEntry } from './record.ts';
+import { type Content, type GlossaryEntry } from './record.ts';
 
 export type Segment = string | { text: string; entry: GlossaryEntry };
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Term {
+  id: string;
+  /** entries of this term, newest `from` first */
+  entries: GlossaryEntry[];
+  re: RegExp;
+}
+
+/** Terms are compiled once per content (a choice must show its text within a frame). */
+const compiled = new WeakMap<Content, Term[]>();
+
+function termsOf(content: Content): Term[] {
+  const hit = compiled.get(content);
+  if (hit) return hit;
+  const byId = new Map<string, GlossaryEntry[]>();
+  for (const g of content.glossary) byId.set(g.id, [...(byId.get(g.id) ?? []), g]);
+  const terms: Term[] = [];
+  for (const [id, entries] of byId) {
+    const words = [...new Set(entries.flatMap((g) => g.match))].sort((a, b) => b.length - a.length);
+    if (words.length === 0) continue;
+    terms.push({
+      id,
+      entries: [...entries].sort((a, b) => b.from.localeCompare(a.from)),
+      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+    });
+  }
+  compiled.set(content, terms);
+  return terms;
 }
 
 /**
@@ -15,18 +44,13 @@ function escapeRe(s: string): string {
  */
 export function linkTerms(text: string, content: Content, date: string, seen: Set<string>): Segment[] {
   const hits: { start: number; end: number; entry: GlossaryEntry }[] = [];
-  const ids = [...new Set(content.glossary.map((g) => g.id))];
-  for (const id of ids) {
-    if (seen.has(id)) continue;
-    const entry = glossaryAt(content, id, date);
+  for (const t of termsOf(content)) {
+    if (seen.has(t.id)) continue;
+    const m = t.re.exec(text);
+    if (!m) continue;
+    const entry = t.entries.find((e) => e.from <= date);
     if (!entry) continue;
-    const words = [...new Set(content.glossary.filter((g) => g.id === id).flatMap((g) => g.match))];
-    let best: { start: number; end: number } | null = null;
-    for (const w of words) {
-      const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}\\p{N}])`, 'u').exec(text);
-      if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + w.length };
-    }
-    if (best) hits.push({ ...best, entry });
+    hits.push({ start: m.index, end: m.index + m[0].length, entry });
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Segment[] = [];

@@ -30,6 +30,7 @@ class View implements StageView {
     private readonly game: Phaser.Game,
     scene: Phaser.Scene,
     content: ContentIndex,
+    private readonly host: HTMLElement,
   ) {
     this.painter = new Painter(scene, content);
     this.wipe = new Wipe(scene, scene.add.graphics(), paletteFor(null).ink);
@@ -47,6 +48,7 @@ class View implements StageView {
     const newPlace = this.shown !== null && this.shown.place !== state.place;
     if (newPlace && !prefersReducedMotion()) {
       this.pending = state;
+      this.host.dataset.busy = 'true';
       this.wipe.run(
         () => this.paint(this.pending ?? state),
         () => this.settle(),
@@ -60,12 +62,16 @@ class View implements StageView {
   private paint(state: StageState): void {
     this.shown = state;
     this.pending = null;
-    this.painter.paint(state);
+    this.painter.show(state);
+    // what is on the canvas, for tests and tools (the canvas itself is aria-hidden decoration)
+    this.host.dataset.place = state.place ?? '';
+    this.host.dataset.date = state.date?.ns ?? '';
   }
 
   /** After the next frame is on screen the loop sleeps; show() wakes it. */
   private settle(): void {
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      delete this.host.dataset.busy;
       if (!this.destroyed && !this.wipe.running) this.game.loop.sleep();
     });
   }
@@ -87,7 +93,7 @@ export const mountStage: MountStage = (parent, content) =>
     const ready = (scene: Phaser.Scene): void => {
       if (!game) return;
       const g = game;
-      const view = new View(g, scene, content);
+      const view = new View(g, scene, content, parent);
       view.show({ place: null, date: null, people: [], actor: null, mood: null });
       g.events.once(Phaser.Core.Events.POST_RENDER, () => resolve(view));
     };

@@ -6,7 +6,7 @@ import type { StageState } from '../core/session';
 import { drawCaptions, makeCaptions, type Captions } from './banner';
 import { figureFor, isCrowd } from './figures';
 import type { G } from './ink';
-import { FLOOR, W } from './layout';
+import { CANVAS_H, FLOOR, W } from './layout';
 import { drawMap } from './map';
 import { drawTimeline, makeTimelineLabels, type TimelineLabels } from './timeline';
 import { hash, paletteFor, rng } from './palette';
@@ -19,6 +19,10 @@ export class Painter {
   private readonly front: G;
   private readonly captions: Captions;
   private readonly timeline: TimelineLabels;
+  /** the finished picture: painted once per state, so a frame (a wipe, say) draws one texture */
+  private readonly baked: Phaser.GameObjects.RenderTexture | null;
+  private readonly sources: Phaser.GameObjects.GameObject[];
+  private last = '';
 
   constructor(
     scene: Phaser.Scene,
@@ -29,10 +33,35 @@ export class Painter {
     this.front = scene.add.graphics();
     this.captions = makeCaptions(scene, paletteFor(null));
     this.timeline = makeTimelineLabels(scene, paletteFor(null));
+    const c = this.captions;
+    this.sources = [this.back, this.people, this.front, c.year, c.day, c.place, c.city, ...this.timeline.years];
+    let rt: Phaser.GameObjects.RenderTexture | null = null;
+    try {
+      rt = scene.add.renderTexture(0, 0, W, CANVAS_H).setOrigin(0, 0).setDepth(1);
+    } catch {
+      rt = null; // no render textures here: the live layers stay visible instead
+    }
+    this.baked = rt;
+  }
+
+  /** Paints a state unless it is the one already on the canvas. Returns whether anything changed. */
+  show(state: StageState): boolean {
+    const key = JSON.stringify(state);
+    if (key === this.last) return false;
+    this.last = key;
+    this.paint(state);
+    if (this.baked) {
+      for (const o of this.sources) (o as unknown as Phaser.GameObjects.Components.Visible).setVisible(true);
+      this.baked.clear();
+      this.baked.draw(this.sources);
+      this.baked.render();
+      for (const o of this.sources) (o as unknown as Phaser.GameObjects.Components.Visible).setVisible(false);
+    }
+    return true;
   }
 
   /** Redraws everything for a state; every layer is cleared and reused, nothing is created. */
-  paint(state: StageState): void {
+  private paint(state: StageState): void {
     const p = paletteFor(state.mood);
     const place = state.place !== null ? (this.content.places[state.place] ?? null) : null;
     const seed = hash(state.place ?? 'none');

@@ -8,6 +8,9 @@ import { H, W } from './layout';
 const HALF = 200;
 
 export function prefersReducedMotion(): boolean {
+  // the player's setting (on the root element) wins; otherwise the system's
+  const chosen = document.documentElement.dataset.motion;
+  if (chosen === 'reduce' || chosen === 'full') return chosen === 'reduce';
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 

@@ -57,6 +57,7 @@ export const STRINGS = {
   glossary: 'Who and what',
   close: 'Close',
   autosaveName: 'Autosave',
+  castYou: 'you',
   classroom: {
     tool: 'Classroom',
     menuTitle: 'Classroom: episodes for one lesson',

@@ -110,9 +110,14 @@ describe('the chapter in the browser', () => {
 
   it('refuses a damaged save with a clear message and starts a new game', async () => {
     const page = await newPage();
+    // the stored save is damaged before the game ever reads it (as storage cut short would be)
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('damaged-once')) {
+        sessionStorage.setItem('damaged-once', '1');
+        localStorage.setItem('turning-points:autosave', '{"kind":"turning-points-save","format":1,"state":{"ink":"{br');
+      }
+    });
     await page.goto(inject('baseUrl'));
-    await page.evaluate(() => localStorage.setItem('turning-points:autosave', '{"kind":"turning-points-save","format":1,"state":{"ink":"{br'));
-    await page.reload();
     await page.waitForFunction(() => window.__tpReady === true);
     expect(await page.textContent('#notice')).toMatch(/could not be read/);
     expect((await choiceOptions(page)).length).toBeGreaterThan(0);
