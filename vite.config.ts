@@ -10,7 +10,8 @@ const phaserCore = fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.
 
 // Phaser's feature flags must be replaced; an undefined flag is the truthy string "undefined".
 const phaserFlags = {
-  'typeof WEBGL_RENDERER': JSON.stringify(true),
+  // the stage draws with the Canvas renderer (see src/stage/index.ts): WebGL is left out of the build
+  'typeof WEBGL_RENDERER': JSON.stringify(false),
   'typeof CANVAS_RENDERER': JSON.stringify(true),
   'typeof WEBGL_DEBUG': JSON.stringify(false),
   'typeof FEATURE_SOUND': JSON.stringify(false),

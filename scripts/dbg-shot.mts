@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium.ts';
 const [url, out, w, h, script] = process.argv.slice(2);
 const b = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 const page = await (await b.newContext({ viewport: { width: Number(w ?? 1366), height: Number(h ?? 768) } })).newPage();
-page.on('pageerror', (e) => console.log('pageerror:', e.message));
+page.on('pageerror', (e) => console.log('pageerror:', e.message)); page.on('console', (m) => { if (m.text().startsWith('DBG')) console.log(m.text()); });
 page.on('dialog', (d) => void d.accept());
 await page.goto(url);
 await page.waitForFunction(() => (window as any).__tpReady === true);

@@ -209,6 +209,8 @@ async function loadAudio(): Promise<void> {
     const mod = await import('./audio/index.ts');
     eraForYear = mod.eraForYear;
     audio = mod.createAudio({ music: settings.music, effects: settings.effects, muted: settings.muted });
+    // read by the browser tests: what is sounding (nothing is sent anywhere)
+    window.__tpAudio = () => audio?.status() ?? null;
     const unlock = () => {
       audio?.unlock();
       playCues(session.current);
@@ -585,15 +587,30 @@ function boot(): void {
 async function loadStage(): Promise<void> {
   const holder = byId('stage');
   const status = byId('stage-status');
-  status.textContent = STRINGS.loadingStage;
+  const bar = byId<HTMLProgressElement>('stage-progress');
+  const label = byId('stage-progress-label');
+  const step = (n: number, words: string) => {
+    bar.value = n;
+    label.textContent = words;
+  };
+  status.hidden = false;
+  step(1, STRINGS.loading.engine);
   try {
     const { mountStage } = await import('./stage/index.ts');
-    stage = await mountStage(holder, index);
-    stage.show(session.current.stage);
-    status.textContent = '';
-    holder.dataset.ready = 'true';
+    step(2, STRINGS.loading.scene);
+    stage = await mountStage(holder, index, { title: STRINGS.gameTitle, subtitle: STRINGS.chapterTitle });
+    step(3, STRINGS.loading.done);
+    status.hidden = true;
+    // the title card stands for a moment, then the scene comes in (at once if motion is reduced)
+    const wait = document.documentElement.dataset.motion === 'reduce' ? 0 : 1200;
+    setTimeout(() => {
+      stage?.show(session.current.stage);
+      holder.dataset.ready = 'true';
+    }, wait);
   } catch (e) {
-    status.textContent = STRINGS.stageFailed;
+    status.hidden = false;
+    label.textContent = STRINGS.stageFailed;
+    bar.hidden = true;
     console.error(e);
   }
 }

@@ -24,4 +24,6 @@ interface Window {
   __tpReady?: boolean;
   /** when the game script took over the page (read by npm run bench) */
   __tpReadyAt?: number;
+  /** what the sound is doing (read by the browser tests) */
+  __tpAudio?: () => import('./audio/index.ts').AudioStatus | null;
 }

@@ -41,6 +41,17 @@ export interface AudioDirector {
   setVolumes(volumes: Partial<Volumes>): void;
   /** Stops and unloads everything; the director is inert afterwards. */
   destroy(): void;
+  /** What is sounding now: for the settings panel and for tests. */
+  status(): AudioStatus;
+}
+
+export interface AudioStatus {
+  unlocked: boolean;
+  /** the loop wanted for the scene */
+  music: string | null;
+  /** true while that loop is actually playing */
+  playing: boolean;
+  volumes: Volumes;
 }
 
 /** Music sits under the reading: the slider's full scale is this loud. */
@@ -115,6 +126,19 @@ class HowlerDirector implements AudioDirector {
         howl.volume(this.volumes.effects, sid);
       });
     });
+  }
+
+  status(): AudioStatus {
+    let playing = false;
+    const cur = this.current;
+    if (cur) {
+      try {
+        playing = cur.howl.playing(cur.id);
+      } catch {
+        playing = false;
+      }
+    }
+    return { unlocked: this.unlocked, music: this.wanted, playing, volumes: { ...this.volumes } };
   }
 
   setVolumes(volumes: Partial<Volumes>): void {
@@ -233,6 +257,7 @@ const SILENT: AudioDirector = {
   sfx: () => undefined,
   setVolumes: () => undefined,
   destroy: () => undefined,
+  status: () => ({ unlocked: false, music: null, playing: false, volumes: { music: 0, effects: 0, muted: true } }),
 };
 
 export function createAudio(options: AudioOptions = {}): AudioDirector {

@@ -7,7 +7,7 @@ import { CANVAS_H, W } from './layout';
 import { paletteFor } from './palette';
 import { Painter } from './scene';
 import { prefersReducedMotion, Wipe } from './transition';
-import type { MountStage, StageView } from './types';
+import type { MountStage, StageView, StageWords } from './types';
 
 class StageScene extends Phaser.Scene {
   constructor(private readonly ready: (scene: Phaser.Scene) => void) {
@@ -31,8 +31,9 @@ class View implements StageView {
     scene: Phaser.Scene,
     content: ContentIndex,
     private readonly host: HTMLElement,
+    words: StageWords,
   ) {
-    this.painter = new Painter(scene, content);
+    this.painter = new Painter(scene, content, words);
     this.wipe = new Wipe(scene, scene.add.graphics(), paletteFor(null).ink);
   }
 
@@ -51,7 +52,13 @@ class View implements StageView {
       this.host.dataset.busy = 'true';
       this.wipe.run(
         () => this.paint(this.pending ?? state),
-        () => this.settle(),
+        () => {
+          // a state that arrived while the curtain was leaving is shown now
+          const late = this.pending;
+          this.pending = null;
+          if (late) this.show(late);
+          else this.settle();
+        },
       );
       return;
     }
@@ -86,20 +93,22 @@ class View implements StageView {
   }
 }
 
-export const mountStage: MountStage = (parent, content) =>
+export const mountStage: MountStage = (parent, content, words) =>
   new Promise<StageView>((resolve, reject) => {
     const ink = paletteFor(null);
     let game: Phaser.Game | null = null;
     const ready = (scene: Phaser.Scene): void => {
       if (!game) return;
       const g = game;
-      const view = new View(g, scene, content, parent);
+      const view = new View(g, scene, content, parent, words);
       view.show({ place: null, date: null, people: [], actor: null, mood: null });
       g.events.once(Phaser.Core.Events.POST_RENDER, () => resolve(view));
     };
     try {
       game = new Phaser.Game({
-        type: Phaser.AUTO,
+        // Canvas 2D: the poster is flat vector shapes; it runs at full frame rate where WebGL falls back
+        // to software (SwiftShader), and leaves Phaser's WebGL code out of the build (vite.config.ts)
+        type: Phaser.CANVAS,
         parent,
         width: W,
         height: CANVAS_H,

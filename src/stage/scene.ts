@@ -3,10 +3,11 @@
 import type * as Phaser from 'phaser';
 import type { ContentIndex } from '../core/record';
 import type { StageState } from '../core/session';
+import type { StageWords } from './types';
 import { drawCaptions, makeCaptions, type Captions } from './banner';
 import { figureFor, isCrowd } from './figures';
 import type { G } from './ink';
-import { CANVAS_H, FLOOR, W } from './layout';
+import { FLOOR, W } from './layout';
 import { drawMap } from './map';
 import { drawTimeline, makeTimelineLabels, type TimelineLabels } from './timeline';
 import { hash, paletteFor, rng } from './palette';
@@ -19,29 +20,27 @@ export class Painter {
   private readonly front: G;
   private readonly captions: Captions;
   private readonly timeline: TimelineLabels;
-  /** the finished picture: painted once per state, so a frame (a wipe, say) draws one texture */
-  private readonly baked: Phaser.GameObjects.RenderTexture | null;
-  private readonly sources: Phaser.GameObjects.GameObject[];
+  /** the state on the canvas, so an unchanged state is not painted again */
   private last = '';
+
+  private readonly title: Phaser.GameObjects.Text;
+  private readonly subtitle: Phaser.GameObjects.Text;
 
   constructor(
     scene: Phaser.Scene,
     private readonly content: ContentIndex,
+    private readonly words: StageWords,
   ) {
     this.back = scene.add.graphics();
     this.people = scene.add.graphics();
     this.front = scene.add.graphics();
     this.captions = makeCaptions(scene, paletteFor(null));
     this.timeline = makeTimelineLabels(scene, paletteFor(null));
-    const c = this.captions;
-    this.sources = [this.back, this.people, this.front, c.year, c.day, c.place, c.city, ...this.timeline.years];
-    let rt: Phaser.GameObjects.RenderTexture | null = null;
-    try {
-      rt = scene.add.renderTexture(0, 0, W, CANVAS_H).setOrigin(0, 0).setDepth(1);
-    } catch {
-      rt = null; // no render textures here: the live layers stay visible instead
-    }
-    this.baked = rt;
+    const ink = paletteFor(null);
+    this.title = scene.add.text(W / 2, 250, '', { fontFamily: "'Arial Narrow', 'Helvetica Neue', Arial, sans-serif", fontSize: '132px', fontStyle: 'bold', color: ink.paperCss });
+    this.title.setOrigin(0.5, 0.5).setLetterSpacing(6);
+    this.subtitle = scene.add.text(W / 2, 380, '', { fontFamily: "Georgia, 'Times New Roman', serif", fontSize: '46px', fontStyle: 'italic bold', color: ink.inkCss });
+    this.subtitle.setOrigin(0.5, 0.5);
   }
 
   /** Paints a state unless it is the one already on the canvas. Returns whether anything changed. */
@@ -50,14 +49,28 @@ export class Painter {
     if (key === this.last) return false;
     this.last = key;
     this.paint(state);
-    if (this.baked) {
-      for (const o of this.sources) (o as unknown as Phaser.GameObjects.Components.Visible).setVisible(true);
-      this.baked.clear();
-      this.baked.draw(this.sources);
-      this.baked.render();
-      for (const o of this.sources) (o as unknown as Phaser.GameObjects.Components.Visible).setVisible(false);
-    }
     return true;
+  }
+
+  /** The title card: the game's name on a red poster flag, shown before the first scene. */
+  private paintTitle(on: boolean, p: ReturnType<typeof paletteFor>): void {
+    this.title.setVisible(on);
+    this.subtitle.setVisible(on);
+    if (!on) return;
+    this.title.setText(this.words.title.toUpperCase());
+    this.subtitle.setText(this.words.subtitle);
+    for (const t of [this.title, this.subtitle]) {
+      t.setScale(1);
+      if (t.width > W - 120) t.setScale((W - 120) / t.width);
+    }
+    const w = this.title.displayWidth + 120;
+    const x = (W - w) / 2;
+    this.front.fillStyle(p.ink, 1);
+    this.front.fillRect(x + 10, 180, w, 150);
+    this.front.fillStyle(p.red, 1);
+    this.front.fillRect(x, 170, w, 150);
+    this.front.fillStyle(p.paper, 1);
+    this.front.fillRect((W - this.subtitle.displayWidth - 60) / 2, 345, this.subtitle.displayWidth + 60, 70);
   }
 
   /** Redraws everything for a state; every layer is cleared and reused, nothing is created. */
@@ -100,6 +113,7 @@ export class Painter {
     if (place) drawMap(this.front, this.captions.city, place, p);
     else this.captions.city.setVisible(false);
     drawCaptions(this.front, this.captions, state.date, place?.name ?? null, p);
+    this.paintTitle(state.place === null && state.date === null, p);
     drawTimeline(this.front, this.timeline, state.date, this.content.decisions, paletteFor(null));
   }
 }

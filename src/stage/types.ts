@@ -9,4 +9,10 @@ export interface StageView {
   destroy(): void;
 }
 
-export type MountStage = (parent: HTMLElement, content: ContentIndex) => Promise<StageView>;
+/** Words the stage paints itself (the title card): passed in, so they stay out of the stage's code. */
+export interface StageWords {
+  title: string;
+  subtitle: string;
+}
+
+export type MountStage = (parent: HTMLElement, content: ContentIndex, words: StageWords) => Promise<StageView>;

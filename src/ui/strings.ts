@@ -11,7 +11,6 @@ export const STRINGS = {
   echoPrefix: 'You chose:',
   speculation: 'Speculation — this did not happen',
   quoteFrom: 'Quoted from',
-  loadingStage: 'Drawing the scene…',
   stageFailed: 'The pictures could not load. The story works without them.',
   restart: 'Start again',
   restartConfirm: 'Start the chapter again? Your progress in this playthrough will be lost.',
@@ -57,6 +56,11 @@ export const STRINGS = {
   glossary: 'Who and what',
   close: 'Close',
   autosaveName: 'Autosave',
+  loading: {
+    engine: 'Loading the pictures (1 of 3): the drawing engine…',
+    scene: 'Loading the pictures (2 of 3): setting the stage…',
+    done: 'Loading the pictures (3 of 3): ready.',
+  },
   castYou: 'you',
   classroom: {
     tool: 'Classroom',

@@ -10,6 +10,9 @@ import { STRINGS } from './strings.ts';
 
 export type ChooseHandler = (index: number) => void;
 
+/** Paragraphs kept on the page; older ones are in the backlog. */
+const MAX_ON_PAGE = 80;
+
 function segmentNodes(segments: Segment[]): (Node | string)[] {
   return segments.map((s) =>
     typeof s === 'string'
@@ -119,6 +122,8 @@ export class StoryView {
       el.style.animationDelay = `calc(${i} * var(--reveal-step, 0.12s))`;
     });
     this.story.append(...added);
+    // the page keeps the recent story (the backlog keeps all of it): a short page stays quick to lay out
+    while (this.story.childElementCount > MAX_ON_PAGE) this.story.firstElementChild?.remove();
     this.renderChoices(turn);
     this.setLocked(false);
     const first = added[opts.echo ? 1 : 0] ?? added[0];
