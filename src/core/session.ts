@@ -2,6 +2,7 @@
 
 import { toDual, type DualDate } from './calendar.ts';
 import type { DecisionTaken } from './checker.ts';
+import { fnv1a } from './random.ts';
 import type { ContentIndex } from './record.ts';
 import { StoryRunner, type CompiledStory, type RawLine } from './runner.ts';
 import type { Cue, Mood } from './tags.ts';
@@ -133,12 +134,7 @@ function toLine(raw: RawLine): Line {
 /** A short, stable fingerprint of a compiled story (FNV-1a), so a save knows which story it belongs to. */
 export function storyFingerprint(compiled: CompiledStory): string {
   const text = typeof compiled === 'string' ? compiled : JSON.stringify(compiled);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return fnv1a(text).toString(16).padStart(8, '0');
 }
 
 export class Session {

@@ -88,24 +88,5 @@ export function paletteFor(mood: Mood | null): Palette {
   return p;
 }
 
-/** A stable 32-bit hash of a string (FNV-1a), for per-id variety. */
-export function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** A small seeded random generator (mulberry32), so a place always draws the same. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A stable 32-bit hash of a string, for per-id variety; a seeded generator, so a place always draws the same. */
+export { fnv1a as hash, rng } from '../core/random';

@@ -3,17 +3,8 @@
 import { Session, type Turn } from '../../src/core/session.ts';
 import type { Content } from '../../src/core/record.ts';
 
-/** A small seeded generator (mulberry32): the same seed gives the same playthrough. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from '../../src/core/random.ts';
+import { rng } from '../../src/core/random.ts';
 
 export interface Walk {
   turns: Turn[];
