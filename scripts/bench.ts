@@ -372,15 +372,18 @@ async function main(): Promise<void> {
   console.log('With the whole stage in place: a playthrough of the historical path at 1366x768, by number keys');
   console.log(`(throttled run: CPU ${CPU}x, ${t.steps} choices to ending "${t.ending}"; unthrottled run: ${u.steps} choices to "${u.ending}")`);
   console.log('');
-  line('gzip bytes in all before audio', kb(t.bytesNoAudio), '450 KB or less');
-  console.log(`${''.padEnd(42)}the page's own requests (Resource Timing): ${t.filesNoAudio} files; its audio (.ogg/.mp3) besides: ${kb(t.bytesAudio)}`);
   const isAudio = (x: Served) => /\.(ogg|mp3)$/i.test(x.path);
   const sum = (xs: Served[]) => xs.reduce((a, x) => a + x.bytes, 0);
   const wireNoAudio = wire.filter((x) => !isAudio(x));
-  line('  the same, counted at the server', kb(sum(wireNoAudio)), '450 KB or less');
-  console.log(
-    `${''.padEnd(42)}${wireNoAudio.length} responses: the page's, plus the service worker's (sw.js and its precache fetches: ${kb(sum(wireNoAudio) - t.bytesNoAudio)} more)`,
-  );
+  // Each file once: a static host lets the browser cache hashed files, so the service worker's
+  // precache requests for files the page already has cost nothing there. This bench's server sends
+  // no-store (so every run starts cold), which makes the worker download them a second time.
+  const once = new Map<string, number>();
+  for (const x of wireNoAudio) once.set(x.path, Math.max(once.get(x.path) ?? 0, x.bytes));
+  const onceBytes = [...once.values()].reduce((a, b) => a + b, 0);
+  line('gzip bytes in all before audio', kb(onceBytes), '450 KB or less');
+  console.log(`${''.padEnd(42)}counted at the server, each file once: ${once.size} files (the page's, and what the offline cache adds: sw.js, the classroom chunk)`);
+  console.log(`${''.padEnd(42)}with no HTTP cache at all (this server's no-store), the worker fetches them again: ${kb(sum(wireNoAudio))} in ${wireNoAudio.length} responses`);
   console.log(`${''.padEnd(42)}audio sent during the playthrough: ${kb(sum(wire.filter(isAudio)))} in ${wire.filter(isAudio).length} files (sw.js lists both .ogg and .mp3 of each)`);
   line(`choice -> next text shown, p95 (CPU ${CPU}x)`, `${f1(percentile(t.choiceMs, 95))} ms`, '16 ms or less');
   console.log(

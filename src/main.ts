@@ -52,6 +52,8 @@ interface ClassState {
   from: number;
 }
 let classState: ClassState | null = null;
+/** One part played on its own: where it began, for its debrief. */
+let soloPart: { title: string; part: string; from: number } | null = null;
 let classroomPromise: Promise<Classroom> | null = null;
 function classroomData(): Promise<Classroom> {
   classroomPromise ??= import('virtual:classroom').then((m) => m.default as Classroom);
@@ -189,7 +191,7 @@ function afterTurn(turn: Turn): void {
     void classTurn(turn);
     return;
   }
-  if (turn.ending) void showEnding(turn);
+  if (turn.ending || (soloPart && episodeOver(turn))) void showEnding(turn);
 }
 
 /** Music for the era and mood of the scene, and the sound effects of its lines. */
@@ -226,21 +228,47 @@ async function loadAudio(): Promise<void> {
 
 async function showEnding(turn: Turn): Promise<void> {
   const content = await fullContent();
-  const report = buildReport(content, session.decisions, turn.ending, STRINGS.chapterTitle);
+  const part = soloPart;
+  const taken = part ? session.decisions.slice(part.from) : session.decisions;
+  const report = buildReport(content, taken, part ? null : turn.ending, part ? part.title : STRINGS.chapterTitle);
+  const date = turn.stage.date?.ns ?? '9999-12-31';
+  const terms = view
+    .seenTerms()
+    .map((id) => glossaryAt(content, id, date))
+    .filter((e): e is NonNullable<typeof e> => e !== null)
+    .sort((a, b) => a.term.localeCompare(b.term));
   const el = debriefElement(
     report,
     {
-      onAgain: restart,
+      onAgain: part ? () => playPart(part.part) : restart,
       openVerdict: (decision) => {
         const v = verdictFor(content, decision);
         if (v) void showVerdict(v, content);
       },
       openReport,
+      terms,
+      openTerm: showGlossary,
     },
-    STRINGS.debrief.chapterEnd,
+    part ? STRINGS.debrief.partEnd : STRINGS.debrief.chapterEnd,
   );
+  if (part) view.hideChoices();
   view.appendBlock(el);
   el.querySelector<HTMLElement>('#ending-title')?.focus();
+}
+
+/** Plays one part on its own, from where history had the story, to a debrief of that part. */
+function playPart(part: string): void {
+  if (!soloPart && !mayLeaveGame()) return;
+  void classroomData().then((c) => {
+    const episode = c.episodes.find((e) => e.part === part);
+    const next = sessionAtPart(story, index, part);
+    if (!next) return say(STRINGS.chapters.failed);
+    if (classState) endClassQuietly();
+    session = next;
+    soloPart = { title: episode?.title ?? part, part, from: next.decisions.length };
+    showFresh(session.current);
+    say(STRINGS.chapters.partStarted);
+  });
 }
 
 /** Opens an exported report file: validated data, shown as text, never as HTML. */
@@ -315,6 +343,7 @@ function showFresh(turn: Turn): void {
 
 function restart(): void {
   stopSpeaking();
+  soloPart = null;
   if (classState) return endClass();
   session = new Session(story, index);
   saves.remove('autosave');
@@ -346,9 +375,16 @@ function loadSave(check: Extract<SaveCheck, { ok: true }>): string | null {
   }
 }
 
+/** Jumping elsewhere replaces the autosave: ask first when there is progress to lose. */
+function mayLeaveGame(): boolean {
+  return session.backlog.length <= 1 || window.confirm(STRINGS.chapters.replaceConfirm);
+}
+
 function jumpTo(decision: string): string | null {
+  if (!mayLeaveGame()) return null;
   const next = sessionAtDecision(story, index, decision);
   if (!next) return STRINGS.chapters.failed;
+  soloPart = null;
   session = next;
   autosave();
   showFresh(next.current);
@@ -431,6 +467,7 @@ async function startEpisode(episode: Episode): Promise<void> {
     return;
   }
   session = next;
+  soloPart = null;
   classState = { episode: episode.id, votes: {}, chosen: {}, from: next.decisions.length };
   classBanner.querySelector('.timer')?.remove();
   autosave();
@@ -468,6 +505,15 @@ function resumeClass(saved: { state: ClassState; save: string }): void {
   } catch {
     say(STRINGS.saveProblems['other-story']);
   }
+}
+
+/** Leaves class mode without touching the game on screen (another mode takes over). */
+function endClassQuietly(): void {
+  classState = null;
+  delete document.documentElement.dataset.mode;
+  classBanner.hidden = true;
+  classBanner.replaceChildren();
+  classArea.replaceChildren();
 }
 
 function endClass(): void {
@@ -528,7 +574,15 @@ function wireTools(): void {
     }),
   );
   byId('tool-chapters').addEventListener('click', () =>
-    void fullContent().then((content) => showChapters(content, reached(), jumpTo)),
+    void Promise.all([fullContent(), classroomData()]).then(([content, c]) =>
+      showChapters(
+        content,
+        reached(),
+        jumpTo,
+        c.episodes.map((e) => ({ id: e.part, title: e.title })),
+        playPart,
+      ),
+    ),
   );
   byId('tool-settings').addEventListener('click', () =>
     showSettings(
@@ -548,6 +602,22 @@ function wireTools(): void {
   });
 }
 
+/** The title screen of a returning player: continue where they were, or start afresh. */
+function welcomeBack(meta: SaveMeta): void {
+  const go = h('button', { type: 'button', class: 'primary', 'data-action': 'continue', autofocus: '' }, STRINGS.welcome.continue);
+  const fresh = h('button', { type: 'button', class: 'small', 'data-action': 'new-game' }, STRINGS.welcome.newGame);
+  const dlg = openDialog('welcome-dialog', STRINGS.gameTitle, [
+    h('p', { class: 'kicker' }, STRINGS.chapterTitle),
+    h('p', {}, STRINGS.welcome.where(meta.place, meta.date)),
+    h('div', { class: 'slot-actions' }, go, fresh),
+  ]);
+  go.addEventListener('click', () => dlg.close());
+  fresh.addEventListener('click', () => {
+    dlg.close();
+    if (window.confirm(STRINGS.restartConfirm)) restart();
+  });
+}
+
 function boot(): void {
   const where = byId('where');
   const prerendered = where.dataset.prerendered === session.fingerprint;
@@ -559,6 +629,7 @@ function boot(): void {
         turn = session.restore(check.state);
         view.showTurn(turn, { fresh: true });
         say(check.sameStory ? STRINGS.resumed : STRINGS.resumedUpdated);
+        if (session.backlog.length > 1) welcomeBack(check.meta);
       } catch {
         session = new Session(story, index);
         turn = null;

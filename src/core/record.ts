@@ -61,13 +61,17 @@ export interface Ending {
   historical: boolean;
   summary: string;
 }
+/** The kinds of place the stage can draw; a place's `art` must be one of them. */
+export const ART_KINDS = ['hall', 'street', 'prison', 'room', 'landscape', 'warehouse'] as const;
+export type ArtKind = (typeof ART_KINDS)[number];
+
 export interface Place {
   name: string;
   city: string;
   country: string;
   lat: number;
   lon: number;
-  art: string;
+  art: ArtKind;
 }
 export interface Person {
   name: string;
@@ -298,7 +302,10 @@ export function validateContent(raw: RawContent): Content {
     country: r.str('country'),
     lat: r.num('lat'),
     lon: r.num('lon'),
-    art: r.str('art'),
+    art: ((a: string) => {
+      if (!(ART_KINDS as readonly string[]).includes(a)) r.fail('art', `"${a}" has no drawing (known: ${ART_KINDS.join(', ')})`);
+      return a as ArtKind;
+    })(r.str('art')),
   }));
   const people = readMaps(raw.people, (r) => ({
     name: r.str('name'),

@@ -132,5 +132,5 @@ export function figureFor(id: string, person: Person | undefined): FigureSpec {
 
 /** True for ids that stand for a crowd rather than one person. */
 export function isCrowd(id: string): boolean {
-  return id === 'delegates' || id === 'crowd' || id === 'workers' || id === 'soldiers' || id === 'sailors';
+  return /(^|-)(crowd|workers|delegates|soldiers|sailors|exiles|defendants|judges|prisoners|guards|deputies)$/.test(id);
 }

@@ -2,6 +2,7 @@
 
 import { hatch, poly, polyline, rays, type G } from './ink';
 import { BAND, HORIZON, W } from './layout';
+import type { ArtKind } from '../core/record';
 import { mix, type Mood, type Palette } from './palette';
 
 type Drawer = (g: G, p: Palette, r: () => number) => void;
@@ -274,11 +275,12 @@ const generic: Drawer = (g, p) => {
   floor(g, mix(p.ochre, p.paper2, 0.3), p.ink2, p);
 };
 
-const DRAWERS: Record<string, Drawer> = { warehouse, hall, prison, room, street, landscape };
+/** One drawing for every kind of place the content may name (the compiler checks none is missing). */
+const DRAWERS: Record<ArtKind, Drawer> = { warehouse, hall, prison, room, street, landscape };
 
 /** Draws the background of a kind of place; any other kind gets the generic poster. */
 export function drawPlace(g: G, art: string | null, p: Palette, r: () => number): void {
-  const d = (art !== null ? DRAWERS[art] : undefined) ?? generic;
+  const d = art !== null && art in DRAWERS ? DRAWERS[art as ArtKind] : generic;
   d(g, p, r);
 }
 

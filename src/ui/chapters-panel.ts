@@ -6,7 +6,18 @@ import { openDialog } from './dialog.ts';
 import { h } from './dom.ts';
 import { STRINGS } from './strings.ts';
 
-export function showChapters(content: Content, reached: ReadonlySet<string>, jump: (decision: string) => string | null): void {
+export interface PartChoice {
+  id: string;
+  title: string;
+}
+
+export function showChapters(
+  content: Content,
+  reached: ReadonlySet<string>,
+  jump: (decision: string) => string | null,
+  parts: PartChoice[] = [],
+  playPart: (id: string) => void = () => undefined,
+): void {
   const entries = [...content.record].sort((a, b) => a.date.ns.localeCompare(b.date.ns));
   const list = h(
     'ol',
@@ -30,5 +41,21 @@ export function showChapters(content: Content, reached: ReadonlySet<string>, jum
       );
     }),
   );
-  const dlg = openDialog('chapters-dialog', STRINGS.chapters.title, [h('p', { class: 'hint' }, STRINGS.chapters.hint), list]);
+  const alone = h(
+    'ul',
+    { class: 'chapters parts' },
+    ...parts.map((p) => {
+      const btn = h('button', { type: 'button', class: 'small', 'data-action': `part-${p.id}` }, STRINGS.chapters.playPart);
+      btn.addEventListener('click', () => {
+        dlg.close();
+        playPart(p.id);
+      });
+      return h('li', { 'data-part': p.id }, h('strong', {}, p.title), ' ', btn);
+    }),
+  );
+  const dlg = openDialog('chapters-dialog', STRINGS.chapters.title, [
+    h('p', { class: 'hint' }, STRINGS.chapters.hint),
+    list,
+    ...(parts.length > 0 ? [h('h3', {}, STRINGS.chapters.partsTitle), h('p', { class: 'hint' }, STRINGS.chapters.partsHint), alone] : []),
+  ]);
 }

@@ -1,6 +1,7 @@
 // The debrief at the end of the chapter (or of an episode): a drawn timeline of the player's path
 // against history, what their Trotsky became, each decision with its verdict, and the exports.
 
+import type { GlossaryEntry } from '../core/record.ts';
 import type { Report } from '../core/report.ts';
 import { reportToCsv } from '../core/report.ts';
 import { h } from './dom.ts';
@@ -91,6 +92,9 @@ export interface DebriefHooks {
   onAgain(): void;
   openVerdict(decision: string): void;
   openReport(): void;
+  /** glossary entries met in the playthrough, and how to open one */
+  terms: GlossaryEntry[];
+  openTerm(entry: GlossaryEntry, opener: HTMLElement): void;
 }
 
 export function debriefElement(report: Report, hooks: DebriefHooks, heading: string): HTMLElement {
@@ -128,6 +132,17 @@ export function debriefElement(report: Report, hooks: DebriefHooks, heading: str
     reportTable(report),
     h('h3', {}, L.recordHeading),
     links,
+    hooks.terms.length > 0 && h('h3', {}, L.terms),
+    hooks.terms.length > 0 &&
+      h(
+        'ul',
+        { class: 'record-links terms' },
+        ...hooks.terms.map((t) => {
+          const b = h('button', { type: 'button', class: 'small', 'data-action': `term-${t.id}` }, t.term);
+          b.addEventListener('click', () => hooks.openTerm(t, b));
+          return h('li', {}, b);
+        }),
+      ),
     h('div', { class: 'slot-actions exports' }, print, json, csv, open),
     again,
   );

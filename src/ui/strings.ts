@@ -56,6 +56,11 @@ export const STRINGS = {
   glossary: 'Who and what',
   close: 'Close',
   autosaveName: 'Autosave',
+  welcome: {
+    continue: 'Continue',
+    newGame: 'Start a new game',
+    where: (place: string, date: string) => `Your game is saved at ${place}, ${date}.`,
+  },
   loading: {
     engine: 'Loading the pictures (1 of 3): the drawing engine…',
     scene: 'Loading the pictures (2 of 3): setting the stage…',
@@ -141,6 +146,8 @@ export const STRINGS = {
     reportTitle: 'A saved report',
     reportRefused: 'That file is not a Turning Points report, so it was not opened.',
     chapterEnd: 'The end of the chapter',
+    partEnd: 'The end of this part',
+    terms: 'Who and what you met',
   },
   voices: {
     open: 'Hear the voices of the time',
@@ -196,6 +203,11 @@ export const STRINGS = {
     locked: 'Not reached yet',
     failed: 'That decision point cannot be reached along history’s path.',
     jumped: 'You are at a decision point, with the story as history had it.',
+    replaceConfirm: 'This replaces your current game (it is kept only if you saved it to a slot). Go on?',
+    partsTitle: 'Play one part on its own',
+    partsHint: 'Start a part with the story as history had it; at its end, a debrief of that part.',
+    playPart: 'Play this part',
+    partStarted: 'You are playing one part on its own. Its debrief comes at its end.',
   },
   settings: {
     title: 'Settings',

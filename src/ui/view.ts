@@ -97,6 +97,11 @@ export class StoryView {
     if (this.full) linkTurn(turn, this.full, this.seen);
   }
 
+  /** Glossary ids linked so far in this playthrough (for the debrief). */
+  seenTerms(): string[] {
+    return [...this.seen];
+  }
+
   /** The glossary and record have arrived: links work from now on. */
   setContent(full: Content): void {
     this.full = full;

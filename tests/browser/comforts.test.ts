@@ -101,6 +101,8 @@ describe('comforts', () => {
     await page.keyboard.press('Escape');
     await page.reload();
     await page.waitForFunction(() => window.__tpReady === true);
+    // a returning player is welcomed back: Continue
+    await page.click('#welcome-dialog [data-action="continue"]');
     const d = await page.evaluate(() => ({ ...document.documentElement.dataset }));
     expect(d).toMatchObject({ textSize: 'largest', theme: 'contrast', lineSpacing: 'loose', font: 'dyslexic' });
     await page.waitForFunction(() => document.fonts.check('16px OpenDyslexic'));

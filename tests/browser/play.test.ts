@@ -101,6 +101,11 @@ describe('the chapter in the browser', () => {
     await page.reload();
     await page.waitForFunction(() => window.__tpReady === true);
     expect(await page.textContent('#notice')).toMatch(/resumed/);
+    // the returning player's title screen: Continue, or a new game
+    await page.waitForSelector('#welcome-dialog[open]');
+    expect(await page.textContent('#welcome-dialog')).toMatch(/Your game is saved at/);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#welcome-dialog', { state: 'detached' });
     expect(await choiceOptions(page)).toEqual(choicesBefore);
     const after = (await page.textContent('#story')) ?? '';
     // the resumed page shows the current turn's text

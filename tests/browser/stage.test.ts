@@ -170,6 +170,8 @@ describe('the stage at three places and three sizes', () => {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
+      // jumping away from a game in progress asks first: yes
+      page.on('dialog', (d) => void d.accept());
       // chapter select offers the decisions this browser has reached
       const reached = STOPS.flatMap((s) => (s.decision ? [s.decision] : []));
       await page.addInitScript((r) => localStorage.setItem('turning-points:reached', JSON.stringify(r)), reached);

@@ -38,6 +38,11 @@ describe('record validation', () => {
     expect(re.message).toMatch(/entry D1/);
     expect(re.message).toMatch(reason);
   });
+  it('refuses a place the stage has no drawing for', () => {
+    const raw = miniRaw();
+    const places = { 'places/mini.json': { ...raw.places['places/mini.json'], moon: { name: 'The moon', city: 'Moon', country: 'Space', lat: 0, lon: 0, art: 'crater' } } };
+    expect(() => validateContent({ ...raw, places })).toThrow(/moon, field "art": "crater" has no drawing/);
+  });
   it('refuses two entries with one id', () => {
     const raw = miniRaw();
     const e = raw.record['record/mini.json'][0];
