@@ -121,4 +121,17 @@ describe('comforts', () => {
     expect(options).toContain('martov');
     expect(await page.getAttribute('#where .place', 'data-place')).toMatch(/london/);
   });
+
+  it('plays one part on its own, as history had it, to a debrief of that part', async () => {
+    await page.click('#tool-chapters');
+    await page.waitForSelector('#chapters-dialog[open]');
+    await page.click('[data-action="part-bloc_1912"]');
+    await page.waitForFunction(() => (document.querySelector('#where .date') as HTMLElement | null)?.dataset.date?.startsWith('19'));
+    for (let i = 0; i < 60 && !(await page.$('.debrief')); i++) await pick(1);
+    await page.waitForSelector('.debrief');
+    expect(await page.textContent('.debrief .kicker')).toMatch(/end of this part/i);
+    const rows = await page.$$eval('.debrief .report-table tbody tr', (r) => r.map((x) => (x as HTMLElement).dataset.decision));
+    expect(rows).toEqual(['DP10', 'DP11']);
+    expect(await page.$$eval('#choices button', (b) => b.length)).toBe(0);
+  });
 });
