@@ -73,6 +73,7 @@ class View implements StageView {
     // what is on the canvas, for tests and tools (the canvas itself is aria-hidden decoration)
     this.host.dataset.place = state.place ?? '';
     this.host.dataset.date = state.date?.ns ?? '';
+    this.host.dataset.people = state.people.join(' ');
   }
 
   /** After the next frame is on screen the loop sleeps; show() wakes it. */
