@@ -410,7 +410,7 @@ async function main(): Promise<void> {
   console.log(
     `${''.padEnd(42)}${u.fps.length} wipes of ${u.placeChanges} place changes, worst ${f1(Math.min(...u.fps))} fps, no throttling; with CPU ${CPU}x: median ${f1(median(t.fps))}, worst ${f1(Math.min(...t.fps))}`,
   );
-  console.log(`${''.padEnd(42)}headless Chromium renders WebGL with SwiftShader (software): a real GPU should do better`);
+  console.log(`${''.padEnd(42)}the stage draws with Phaser's Canvas renderer; headless Chromium rasterises it in software`);
   line('JS heap after a whole playthrough', mb(heapAfterPlay), '60 MB or less');
   line(`heap growth over ${RESTARTS} restarts`, mb(last - growth.base), '2 MB or less');
   console.log(
