@@ -141,6 +141,14 @@ describe('words for readers of 14 and up', () => {
     expect([...problems]).toEqual([]);
   });
 
+  it('no glossary entry names a year after the date it holds from (no hindsight)', () => {
+    const late = content.glossary.filter((g) => {
+      const years = [...g.text.matchAll(/\b(18[89]\d|19[01]\d)\b/g)].map((m) => Number(m[1]));
+      return years.some((y) => y > Number(g.from.slice(0, 4)));
+    });
+    expect(late.map((g) => `${g.id}@${g.from}`)).toEqual([]);
+  });
+
   it('every glossary entry is reachable from the text', () => {
     const text = walks.flatMap((w) => w.turns.flatMap((t) => t.lines.map((l) => l.text))).join('\n');
     const unused = [...new Set(content.glossary.map((g) => g.id))].filter(
