@@ -4,7 +4,7 @@
 import type { GlossaryEntry } from '../core/record.ts';
 import type { Report } from '../core/report.ts';
 import { reportToCsv } from '../core/report.ts';
-import { h } from './dom.ts';
+import { download, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -53,15 +53,6 @@ export function pathPicture(report: Report): SVGSVGElement {
   });
   root.append(svg('text', { x: 10, y: H - 54, class: 'pp-legend-y' }, L.yours));
   return root;
-}
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = h('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** The rows of a report as a table: also what gets printed. */

@@ -2,7 +2,7 @@
 
 import { makeSave, parseSave, SLOTS, type SaveCheck, type SaveMeta, type SaveStore, type SlotId } from '../core/saves.ts';
 import { openDialog, type OpenDialog } from './dialog.ts';
-import { h } from './dom.ts';
+import { download, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
 
 const L = STRINGS.saves;
@@ -19,15 +19,6 @@ export interface SavesHooks {
 function when(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
-}
-
-function download(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = h('a', { href: url, download: filename });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function showSaves(hooks: SavesHooks): void {
@@ -66,7 +57,7 @@ export function showSaves(hooks: SavesHooks): void {
           const exp = h('button', { type: 'button', class: 'small', 'data-action': `export-${info.slot}` }, L.export);
           exp.addEventListener('click', () => {
             const text = hooks.store.raw(info.slot);
-            if (text) download(`turning-points-${info.slot}.json`, text);
+            if (text) download(`turning-points-${info.slot}.json`, 'application/json', text);
           });
           buttons.push(load, exp);
         }
