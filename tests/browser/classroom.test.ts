@@ -1,6 +1,7 @@
 // Classroom mode at projector size: a teacher runs the 1903 episode, enters the class's votes, and
 // reaches the class debrief; role cards print one per page; axe-core finds nothing in projector mode.
 
+import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -108,7 +109,12 @@ describe('a class plays the 1903 episode on one projector', () => {
     const pdf = await page.pdf({ format: 'A4' });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBe(episode?.roles.length);
-    await page.screenshot({ path: `${SHOTS}class-role-cards-print.png`, fullPage: true });
+    try {
+      // for a person to look at: the first card as printed (pdftoppm, where installed)
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-', `${SHOTS}class-role-card`], { input: pdf });
+    } catch {
+      // no poppler here: the page count above is the check
+    }
     await page.emulateMedia({ media: 'screen' });
   });
 });
