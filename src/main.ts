@@ -541,7 +541,19 @@ function endClass(): void {
   showFresh(turn ?? session.start());
 }
 
+/** The page's own labels come from the strings file too (the HTML carries the same English). */
+function labelTools(): void {
+  const t = STRINGS.tools;
+  const labels: [string, string][] = [
+    ['tool-back', t.back], ['tool-backlog', t.backlog], ['tool-saves', t.saves], ['tool-chapters', t.chapters],
+    ['tool-settings', t.settings], ['tool-classroom', t.classroom], ['restart', t.restart],
+  ];
+  for (const [id, text] of labels) byId(id).textContent = text;
+  byId('howto').textContent = STRINGS.howTo;
+}
+
 function wireTools(): void {
+  labelTools();
   byId('tool-classroom').addEventListener('click', () => {
     void classroomData().then((classroom) => {
       const saved = savedClass();

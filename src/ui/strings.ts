@@ -168,7 +168,8 @@ export const STRINGS = {
     cancel: 'Think again',
     yours: 'Your reason',
   },
-  tools: { back: 'Step back', backlog: 'Backlog', saves: 'Saves', chapters: 'Chapters', settings: 'Settings' },
+  tools: { back: 'Step back', backlog: 'Backlog', saves: 'Saves', chapters: 'Chapters', settings: 'Settings', classroom: 'Classroom', restart: 'Start again' },
+  howTo: 'Choose what you would do: click, or press 1 to 9. After each decision a card shows what really happened.',
   steppedBack: 'You stepped back to your previous choice.',
   saves: {
     title: 'Saves',
