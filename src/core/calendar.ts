@@ -71,7 +71,3 @@ export function formatDual(date: DualDate, monthNames: readonly string[] = MONTH
   if (a.m !== b.m) return `${a.d} ${mA} (${b.d} ${mB}) ${a.y}`;
   return `${a.d} (${b.d}) ${mA} ${a.y}`;
 }
-
-export function year(date: DualDate): number {
-  return Number(date.ns.slice(0, 4));
-}

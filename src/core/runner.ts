@@ -85,10 +85,6 @@ export class StoryRunner {
     });
   }
 
-  get ended(): boolean {
-    return !this.story.canContinue && this.story.currentChoices.length === 0;
-  }
-
   variable(name: string): unknown {
     return this.story.variablesState.$(name);
   }

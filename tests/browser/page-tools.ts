@@ -16,20 +16,24 @@ export async function choiceOptions(page: Page): Promise<{ index: number; option
   );
 }
 
-/** Counts distinct colours on the stage canvas (sampled); a blank canvas has one or two. */
-export async function canvasColours(page: Page): Promise<number> {
-  return page.evaluate(() => {
+/**
+ * Counts distinct colours on the stage canvas (sampled); a blank canvas has one or two.
+ * `centre` samples only the middle ninth (a flat-filled centre has one).
+ */
+export async function canvasColours(page: Page, centre = false): Promise<number> {
+  return page.evaluate((mid) => {
     const src = document.querySelector<HTMLCanvasElement>('#stage canvas');
     if (!src || src.width === 0) return 0;
     const t = document.createElement('canvas');
-    t.width = 160;
-    t.height = 90;
+    t.width = mid ? 96 : 160;
+    t.height = mid ? 54 : 90;
     const ctx = t.getContext('2d');
     if (!ctx) return 0;
-    ctx.drawImage(src, 0, 0, t.width, t.height);
+    if (mid) ctx.drawImage(src, src.width / 3, src.height / 3, src.width / 3, src.height / 3, 0, 0, t.width, t.height);
+    else ctx.drawImage(src, 0, 0, t.width, t.height);
     const d = ctx.getImageData(0, 0, t.width, t.height).data;
     const seen = new Set<number>();
     for (let i = 0; i < d.length; i += 4) seen.add(((d[i] ?? 0) >> 3) * 1024 + ((d[i + 1] ?? 0) >> 3) * 32 + ((d[i + 2] ?? 0) >> 3));
     return seen.size;
-  });
+  }, centre);
 }
