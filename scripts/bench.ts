@@ -241,7 +241,12 @@ const RESULTS = `(() => {
   };
 })()`;
 
-async function stagePage(browser: Browser, url: string, cpu: number, noStage = false): Promise<{ page: Page; heap: () => Promise<number> }> {
+async function stagePage(
+  browser: Browser,
+  url: string,
+  cpu: number,
+  noStage = false,
+): Promise<{ page: Page; heap: () => Promise<number> }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -279,7 +284,9 @@ async function restarts(page: Page, heap: () => Promise<number>, chosen: Map<str
   page.on('dialog', (d) => void d.accept());
   const cycle = async () => {
     await page.click('#restart');
-    await page.waitForFunction('!document.querySelector("[data-ending]") && !!document.querySelector("#choices button[data-choice]:not([disabled])")');
+    await page.waitForFunction(
+      '!document.querySelector("[data-ending]") && !!document.querySelector("#choices button[data-choice]:not([disabled])")',
+    );
     await playOn(page, chosen, 6);
   };
   await cycle();
@@ -310,12 +317,12 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   const games: Run[] = [];
   const bases: Run[] = [];
-  let throttled: Playthrough | null = null;
-  let unthrottled: Playthrough | null = null;
-  let heapAfterPlay = NaN;
-  let wire: Served[] = [];
-  let noStage: Playthrough | null = null;
-  let growth: { base: number; after: number[] } = { base: NaN, after: [] };
+  let throttled: Playthrough | null;
+  let unthrottled: Playthrough | null;
+  let heapAfterPlay: number;
+  let wire: Served[];
+  let noStage: Playthrough | null;
+  let growth: { base: number; after: number[] };
   try {
     // warm-up, not counted
     await measure(browser, game.url, '#stage[data-ready="true"]');
@@ -370,7 +377,9 @@ async function main(): Promise<void> {
   const line = (label: string, value: string, goal: string) => console.log(`${label.padEnd(42)}${value.padEnd(12)}(goal: ${goal})`);
   console.log('');
   console.log('With the whole stage in place: a playthrough of the historical path at 1366x768, by number keys');
-  console.log(`(throttled run: CPU ${CPU}x, ${t.steps} choices to ending "${t.ending}"; unthrottled run: ${u.steps} choices to "${u.ending}")`);
+  console.log(
+    `(throttled run: CPU ${CPU}x, ${t.steps} choices to ending "${t.ending}"; unthrottled run: ${u.steps} choices to "${u.ending}")`,
+  );
   console.log('');
   const isAudio = (x: Served) => /\.(ogg|mp3)$/i.test(x.path);
   const sum = (xs: Served[]) => xs.reduce((a, x) => a + x.bytes, 0);
@@ -382,9 +391,15 @@ async function main(): Promise<void> {
   for (const x of wireNoAudio) once.set(x.path, Math.max(once.get(x.path) ?? 0, x.bytes));
   const onceBytes = [...once.values()].reduce((a, b) => a + b, 0);
   line('gzip bytes in all before audio', kb(onceBytes), '450 KB or less');
-  console.log(`${''.padEnd(42)}counted at the server, each file once: ${once.size} files (the page's, and what the offline cache adds: sw.js, the classroom chunk)`);
-  console.log(`${''.padEnd(42)}with no HTTP cache at all (this server's no-store), the worker fetches them again: ${kb(sum(wireNoAudio))} in ${wireNoAudio.length} responses`);
-  console.log(`${''.padEnd(42)}audio sent during the playthrough: ${kb(sum(wire.filter(isAudio)))} in ${wire.filter(isAudio).length} files (sw.js lists both .ogg and .mp3 of each)`);
+  console.log(
+    `${''.padEnd(42)}counted at the server, each file once: ${once.size} files (the page's, and what the offline cache adds: sw.js, the classroom chunk)`,
+  );
+  console.log(
+    `${''.padEnd(42)}with no HTTP cache at all (this server's no-store), the worker fetches them again: ${kb(sum(wireNoAudio))} in ${wireNoAudio.length} responses`,
+  );
+  console.log(
+    `${''.padEnd(42)}audio sent during the playthrough: ${kb(sum(wire.filter(isAudio)))} in ${wire.filter(isAudio).length} files (sw.js lists both .ogg and .mp3 of each)`,
+  );
   line(`choice -> next text shown, p95 (CPU ${CPU}x)`, `${f1(percentile(t.choiceMs, 95))} ms`, '16 ms or less');
   console.log(
     `${''.padEnd(42)}over ${t.choiceMs.length} non-decision choices: median ${f1(median(t.choiceMs))} ms, max ${f1(Math.max(...t.choiceMs))} ms`,
@@ -402,20 +417,14 @@ async function main(): Promise<void> {
   );
   line(`decision -> verdict shown, p95 (CPU ${CPU}x)`, `${f1(percentile(t.decisionMs, 95))} ms`, 'not set; reported apart');
   console.log(`${''.padEnd(42)}over ${t.decisionMs.length} decisions: median ${f1(median(t.decisionMs))} ms`);
-  line(
-    'fps during place changes, median',
-    f1(median(u.fps)),
-    '55 or more',
-  );
+  line('fps during place changes, median', f1(median(u.fps)), '55 or more');
   console.log(
     `${''.padEnd(42)}${u.fps.length} wipes of ${u.placeChanges} place changes, worst ${f1(Math.min(...u.fps))} fps, no throttling; with CPU ${CPU}x: median ${f1(median(t.fps))}, worst ${f1(Math.min(...t.fps))}`,
   );
   console.log(`${''.padEnd(42)}the stage draws with Phaser's Canvas renderer; headless Chromium rasterises it in software`);
   line('JS heap after a whole playthrough', mb(heapAfterPlay), '60 MB or less');
   line(`heap growth over ${RESTARTS} restarts`, mb(last - growth.base), '2 MB or less');
-  console.log(
-    `${''.padEnd(42)}after GC: ${mb(growth.base)} after the 1st restart; every 5 more: ${growth.after.map(mb).join(', ')}`,
-  );
+  console.log(`${''.padEnd(42)}after GC: ${mb(growth.base)} after the 1st restart; every 5 more: ${growth.after.map(mb).join(', ')}`);
 }
 
 main().catch((e: unknown) => {

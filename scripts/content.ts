@@ -14,7 +14,7 @@ function readJson(path: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new Error(`${relative(STORY_DIR, path)} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`${relative(STORY_DIR, path)} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
 }
 

@@ -21,7 +21,10 @@ if (!existsSync(file)) {
 const report = checkStory(file, {
   runs: Number(flag('runs') ?? 1000),
   seed: Number(flag('seed') ?? 1),
-  allowTags: (flag('allow-tags') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean),
+  allowTags: (flag('allow-tags') ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean),
 });
 console.log(formatReport(report));
 process.exit(report.ok ? 0 : 1);

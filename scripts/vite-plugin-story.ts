@@ -22,9 +22,10 @@ export function storyPlugin(): Plugin {
     const problems = result.issues.filter((i) => i.severity !== 'todo');
     if (result.json === null || problems.length > 0) {
       const first = problems[0];
-      const err = new Error(
-        `Ink ${first?.severity ?? 'error'} in story/: ${problems.map((p) => p.message).join('\n')}`,
-      ) as Error & { id?: string; loc?: { file: string; line: number; column: number } };
+      const err = new Error(`Ink ${first?.severity ?? 'error'} in story/: ${problems.map((p) => p.message).join('\n')}`) as Error & {
+        id?: string;
+        loc?: { file: string; line: number; column: number };
+      };
       if (first?.file) {
         const file = `${STORY_DIR}/${first.file}`;
         err.id = file;

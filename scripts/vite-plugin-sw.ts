@@ -87,7 +87,13 @@ export function serviceWorkerPlugin(): Plugin {
         hash.update(readFileSync(join(outDir, f)));
       }
       const version = hash.digest('hex').slice(0, 12);
-      writeFileSync(join(outDir, 'sw.js'), worker(version, files.filter((f) => f !== 'index.html').map((f) => `./${f}`)));
+      writeFileSync(
+        join(outDir, 'sw.js'),
+        worker(
+          version,
+          files.filter((f) => f !== 'index.html').map((f) => `./${f}`),
+        ),
+      );
     },
   };
 }

@@ -159,7 +159,13 @@ function showCast(turn: Turn, content: Content): void {
   const list = byId('cast-list');
   list.replaceChildren(
     ...items.map((x) =>
-      h('li', { 'data-person': x.id }, h('strong', {}, x.person?.name ?? x.id), x.id === turn.stage.actor ? ` (${STRINGS.castYou})` : '', ` — ${x.about?.text ?? ''}`),
+      h(
+        'li',
+        { 'data-person': x.id },
+        h('strong', {}, x.person?.name ?? x.id),
+        x.id === turn.stage.actor ? ` (${STRINGS.castYou})` : '',
+        ` — ${x.about?.text ?? ''}`,
+      ),
     ),
   );
   byId('cast').hidden = items.length === 0;
@@ -450,7 +456,12 @@ function setPhase(episode: Episode, phase: string): void {
   end.addEventListener('click', endClass);
   const existingTimer = classBanner.querySelector('.timer');
   classBanner.replaceChildren(
-    h('p', { class: 'class-title' }, h('span', { class: 'kicker' }, `${STRINGS.classroom.banner} · ${phase}`), h('strong', {}, episode.title)),
+    h(
+      'p',
+      { class: 'class-title' },
+      h('span', { class: 'kicker' }, `${STRINGS.classroom.banner} · ${phase}`),
+      h('strong', {}, episode.title),
+    ),
     existingTimer ?? timerElement(episode.minutes.play),
     h('div', { class: 'slot-actions' }, cards, end),
   );
@@ -481,7 +492,15 @@ function savedClass(): { state: ClassState; save: string } | null {
     if (!raw || typeof raw !== 'object') return null;
     const r = raw as { state?: ClassState; save?: unknown };
     const st = r.state;
-    if (!st || typeof st.episode !== 'string' || typeof r.save !== 'string' || typeof st.votes !== 'object' || typeof st.chosen !== 'object' || typeof st.from !== 'number') return null;
+    if (
+      !st ||
+      typeof st.episode !== 'string' ||
+      typeof r.save !== 'string' ||
+      typeof st.votes !== 'object' ||
+      typeof st.chosen !== 'object' ||
+      typeof st.from !== 'number'
+    )
+      return null;
     return { state: st, save: r.save };
   } catch {
     return null;
@@ -545,8 +564,13 @@ function endClass(): void {
 function labelTools(): void {
   const t = STRINGS.tools;
   const labels: [string, string][] = [
-    ['tool-back', t.back], ['tool-backlog', t.backlog], ['tool-saves', t.saves], ['tool-chapters', t.chapters],
-    ['tool-settings', t.settings], ['tool-classroom', t.classroom], ['restart', t.restart],
+    ['tool-back', t.back],
+    ['tool-backlog', t.backlog],
+    ['tool-saves', t.saves],
+    ['tool-chapters', t.chapters],
+    ['tool-settings', t.settings],
+    ['tool-classroom', t.classroom],
+    ['restart', t.restart],
   ];
   for (const [id, text] of labels) byId(id).textContent = text;
   byId('howto').textContent = STRINGS.howTo;
@@ -572,10 +596,16 @@ function wireTools(): void {
     });
   });
   backBtn.addEventListener('click', stepBack);
-  byId('tool-backlog').addEventListener('click', () =>
-    void fullContent().then((content) =>
-      showBacklog(session.backlog, (d) => verdictFor(content, d), (v) => void showVerdict(v, content)),
-    ),
+  byId('tool-backlog').addEventListener(
+    'click',
+    () =>
+      void fullContent().then((content) =>
+        showBacklog(
+          session.backlog,
+          (d) => verdictFor(content, d),
+          (v) => void showVerdict(v, content),
+        ),
+      ),
   );
   byId('tool-saves').addEventListener('click', () =>
     showSaves({
@@ -585,16 +615,18 @@ function wireTools(): void {
       load: loadSave,
     }),
   );
-  byId('tool-chapters').addEventListener('click', () =>
-    void Promise.all([fullContent(), classroomData()]).then(([content, c]) =>
-      showChapters(
-        content,
-        reached(),
-        jumpTo,
-        c.episodes.map((e) => ({ id: e.part, title: e.title })),
-        playPart,
+  byId('tool-chapters').addEventListener(
+    'click',
+    () =>
+      void Promise.all([fullContent(), classroomData()]).then(([content, c]) =>
+        showChapters(
+          content,
+          reached(),
+          jumpTo,
+          c.episodes.map((e) => ({ id: e.part, title: e.title })),
+          playPart,
+        ),
       ),
-    ),
   );
   byId('tool-settings').addEventListener('click', () =>
     showSettings(
@@ -701,8 +733,7 @@ async function loadStage(): Promise<void> {
 boot();
 void fullContent().then((c) => view.setContent(c));
 // Phaser is a chunk of its own, fetched after the story is on screen and playable.
-const later = (f: () => void) =>
-  'requestIdleCallback' in window ? window.requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 0);
+const later = (f: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 0));
 later(() => void loadStage().then(() => loadAudio()));
 
 // After one visit the game plays offline: the service worker caches the build (production only).

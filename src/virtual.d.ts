@@ -25,5 +25,6 @@ interface Window {
   /** when the game script took over the page (read by npm run bench) */
   __tpReadyAt?: number;
   /** what the sound is doing (read by the browser tests) */
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- a global declaration file cannot import at the top without becoming a module
   __tpAudio?: () => import('./audio/index.ts').AudioStatus | null;
 }

@@ -53,10 +53,7 @@ export function accordion(f, dur, bright = 1800) {
 export function brass(f, dur, cutoff = 1600) {
   const len = dur + 0.3;
   const c = Math.min(cutoff, f * 5);
-  const tone = add(
-    scale(sox(len, ['sawtooth', r3(f)], ['lowpass', c, 'lowpass', c]), 0.6),
-    scale(sox(len, ['sine', r3(f)]), 0.4),
-  );
+  const tone = add(scale(sox(len, ['sawtooth', r3(f)], ['lowpass', c, 'lowpass', c]), 0.6), scale(sox(len, ['sine', r3(f)]), 0.4));
   return envelope(tone, 0.09, dur > 1.5 ? 6 : 0, 0.25);
 }
 
@@ -71,9 +68,7 @@ export function bell(f, tau = 2.5, dur = 5) {
     [2.74, 0.25, 0.35],
     [3.76, 0.12, 0.25],
   ];
-  return add(
-    ...partials.map(([m, g, t]) => scale(envelope(sox(dur, ['sine', r3(f * m)]), 0.002, tau * t, 0.1), g)),
-  );
+  return add(...partials.map(([m, g, t]) => scale(envelope(sox(dur, ['sine', r3(f * m)]), 0.002, tau * t, 0.1), g)));
 }
 
 /** Timpani: a falling sine with a felt thump. */

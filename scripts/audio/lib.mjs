@@ -127,7 +127,20 @@ export function fadeEnds(buf, inS, outS) {
 /** Writes a 16-bit WAV, then encodes Ogg Vorbis and MP3 next to `outBase` (path without extension). */
 export function writeAll(buf, wavPath, outBase, { vorbisQ = 0, mp3Kbps = 40 } = {}) {
   run('sox', ['-R', ...RAW, '-', '-b', '16', '-D', wavPath], toBytes(buf));
-  const common = ['-hide_banner', '-loglevel', 'error', '-y', '-i', wavPath, '-map_metadata', '-1', '-fflags', '+bitexact', '-flags', '+bitexact'];
+  const common = [
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-y',
+    '-i',
+    wavPath,
+    '-map_metadata',
+    '-1',
+    '-fflags',
+    '+bitexact',
+    '-flags',
+    '+bitexact',
+  ];
   run('ffmpeg', [...common, '-c:a', 'libvorbis', '-q:a', String(vorbisQ), `${outBase}.ogg`]);
   run('ffmpeg', [...common, '-c:a', 'libmp3lame', '-b:a', `${mp3Kbps}k`, '-id3v2_version', '0', '-write_xing', '1', `${outBase}.mp3`]);
 }

@@ -128,7 +128,11 @@ function emigreCalm() {
   });
   const melody = `B4:1 D5:1 G5:1  F#5:2 E5:1  E5:1 G5:1 B5:1  A5:2 G5:1  C5:1 E5:1 A5:1  G5:2 F#5:1  F#5:1 E5:1 C5:1  B4:3
                   B4:1 D5:1 G5:1  F5:2 D5:1  E5:1 G5:1 C6:1  Eb5:3  D5:1 B4:1 G4:1  G#4:2 B4:1  C#5:1 E5:1 G5:1  F#5:1.5 E5:.5 D5:1`;
-  expectBeats('emigre-calm melody', play(t, melody, bpm, (f, s) => accordion(f, s * 0.92, 2600), 0.22), beats);
+  expectBeats(
+    'emigre-calm melody',
+    play(t, melody, bpm, (f, s) => accordion(f, s * 0.92, 2600), 0.22),
+    beats,
+  );
   return loopFx(t.data, ['lowpass', 3800, 'reverb', 30, 40, 50]);
 }
 
@@ -139,7 +143,20 @@ function emigreTense() {
   const spb = 60 / bpm;
   const t = new Track((beats * 60) / bpm, true);
   // Root and third of each bar's chord; the ostinato climbs root, fifth, octave.
-  const bars = [['E2', 3], ['E2', 3], ['C2', 4], ['B1', 4], ['E2', 3], ['E2', 3], ['A1', 3], ['B1', 4], ['C2', 4], ['A1', 3], ['F#1', 3], ['B1', 4]];
+  const bars = [
+    ['E2', 3],
+    ['E2', 3],
+    ['C2', 4],
+    ['B1', 4],
+    ['E2', 3],
+    ['E2', 3],
+    ['A1', 3],
+    ['B1', 4],
+    ['C2', 4],
+    ['A1', 3],
+    ['F#1', 3],
+    ['B1', 4],
+  ];
   bars.forEach(([root, third], b) => {
     const r = hz(root);
     const steps = [0, 7, 12, 7, third, 7, 12, 7];
@@ -175,7 +192,11 @@ function revolutionTense() {
   const cluster = `[D4,F4]:8 [Eb4,Gb4]:8 [E4,G4]:8 [Eb4,A4]:8`;
   expectBeats('revolution-tense cluster', play(t, cluster, bpm, strings, 0.07), beats);
   const horn = `r:16 D3:2 F3:1 E3:1 D3:3 r:1 A2:2 C3:1 Bb2:1 A2:3 r:1`;
-  expectBeats('revolution-tense horn', play(t, horn, bpm, (f, s) => brass(f, s, 900), 0.2), beats);
+  expectBeats(
+    'revolution-tense horn',
+    play(t, horn, bpm, (f, s) => brass(f, s, 900), 0.2),
+    beats,
+  );
   return loopFx(t.data, ['lowpass', 2400, 'reverb', 60, 50, 80]);
 }
 
@@ -185,13 +206,29 @@ function revolutionHopeful() {
   const beats = 32;
   const t = new Track(beats, true);
   const chords = [
-    ['F2', 'A3', 'C4', 'A4'], ['Bb2', 'F3', 'D4', 'Bb4'], ['F2', 'A3', 'F4', 'C5'], ['C3', 'G3', 'E4', 'C5'],
-    ['D3', 'A3', 'F4', 'D5'], ['Bb2', 'F3', 'D4', 'Bb4'], ['C3', 'G3', 'E4', 'C5'], ['F2', 'A3', 'C4', 'A4'],
-    ['F2', 'C4', 'F4', 'A4'], ['G2', 'D4', 'G4', 'Bb4'], ['A2', 'E4', 'A4', 'C5'], ['Bb2', 'F3', 'F4', 'D5'],
-    ['A2', 'F3', 'F4', 'C5'], ['Bb2', 'G3', 'D4', 'Bb4'], ['C3', 'F3', 'C4', 'A4'], ['C3', 'E3', 'Bb3', 'G4'],
+    ['F2', 'A3', 'C4', 'A4'],
+    ['Bb2', 'F3', 'D4', 'Bb4'],
+    ['F2', 'A3', 'F4', 'C5'],
+    ['C3', 'G3', 'E4', 'C5'],
+    ['D3', 'A3', 'F4', 'D5'],
+    ['Bb2', 'F3', 'D4', 'Bb4'],
+    ['C3', 'G3', 'E4', 'C5'],
+    ['F2', 'A3', 'C4', 'A4'],
+    ['F2', 'C4', 'F4', 'A4'],
+    ['G2', 'D4', 'G4', 'Bb4'],
+    ['A2', 'E4', 'A4', 'C5'],
+    ['Bb2', 'F3', 'F4', 'D5'],
+    ['A2', 'F3', 'F4', 'C5'],
+    ['Bb2', 'G3', 'D4', 'Bb4'],
+    ['C3', 'F3', 'C4', 'A4'],
+    ['C3', 'E3', 'Bb3', 'G4'],
   ];
   const text = chords.map((c) => `[${c.join(',')}]:2`).join(' ');
-  expectBeats('revolution-hopeful', play(t, text, bpm, (f, s) => brass(f, s + 0.15, 1500), 0.13), beats);
+  expectBeats(
+    'revolution-hopeful',
+    play(t, text, bpm, (f, s) => brass(f, s + 0.15, 1500), 0.13),
+    beats,
+  );
   return loopFx(t.data, ['lowpass', 2200, 'reverb', 65, 50, 90]);
 }
 
@@ -201,7 +238,12 @@ function revolutionTriumph() {
   const beats = 48;
   const spb = 60 / bpm;
   const t = new Track((beats * 60) / bpm, true);
-  const harm = { C: ['C2', 'G2', ['E3', 'G3', 'C4']], G: ['G1', 'D2', ['D3', 'G3', 'B3']], G7: ['G1', 'D2', ['D3', 'F3', 'B3']], F: ['F1', 'C2', ['C3', 'F3', 'A3']] };
+  const harm = {
+    C: ['C2', 'G2', ['E3', 'G3', 'C4']],
+    G: ['G1', 'D2', ['D3', 'G3', 'B3']],
+    G7: ['G1', 'D2', ['D3', 'F3', 'B3']],
+    F: ['F1', 'C2', ['C3', 'F3', 'A3']],
+  };
   const bars = ['C', 'C', 'G', 'G7', 'G7', 'G7', 'C', 'C', 'C', 'C', 'F', 'F', 'C', 'C', 'G', 'G', 'C', 'C', 'F', 'F', 'C', 'G7', 'C', 'C'];
   bars.forEach((c, b) => {
     const [root, fifth, triad] = harm[c];
@@ -217,7 +259,11 @@ function revolutionTriumph() {
   const melody = `E5:1 G5:1  C6:1.5 G5:.5  F5:1 D5:1  B4:2  D5:1 F5:1  B5:1.5 G5:.5  E5:1 C5:1  C5:1 G4:1
                   E5:.5 E5:.5 G5:1  C6:2  A5:1 F5:1  C5:2  G5:1 E5:1  C5:1 E5:1  D5:1.5 E5:.5  D5:2
                   E5:1 G5:1  C6:1.5 G5:.5  A5:1 C6:1  A5:1 F5:1  G5:1 E5:1  D5:1 F5:1  E5:1 C5:1  C5:1 G4:1`;
-  expectBeats('revolution-triumph melody', play(t, melody, bpm, (f, s) => brass(f, s * 0.85, 2200), 0.22), beats);
+  expectBeats(
+    'revolution-triumph melody',
+    play(t, melody, bpm, (f, s) => brass(f, s * 0.85, 2200), 0.22),
+    beats,
+  );
   // Far away: the highs are gone, the room is large, and a street echo follows.
   return loopFx(t.data, ['highpass', 90, 'lowpass', 1400, 'lowpass', 1400, 'reverb', 75, 60, 100, 100, 40]);
 }

@@ -56,7 +56,10 @@ function train() {
 /** A flatbed printing press: the platen thumps, the frame clacks, the sheet hisses. */
 function press() {
   const t = new Track(3, false);
-  const thump = add(envelope(sox(0.3, ['sine', '110:55']), 0.002, 0.06), scale(envelope(sox(0.1, ['brownnoise'], ['lowpass', 400]), 0.001, 0.03), 0.5));
+  const thump = add(
+    envelope(sox(0.3, ['sine', '110:55']), 0.002, 0.06),
+    scale(envelope(sox(0.1, ['brownnoise'], ['lowpass', 400]), 0.001, 0.03), 0.5),
+  );
   const clack = add(
     envelope(sox(0.15, ['whitenoise'], ['bandpass', 3000, '2q']), 0.001, 0.02),
     scale(envelope(sox(0.2, ['square', 1320], ['lowpass', 3000]), 0.001, 0.03), 0.15),
@@ -94,7 +97,12 @@ function knock() {
 function gavel() {
   const t = new Track(2.2, false);
   const ring = bell(1240, 0.7, 1.8);
-  for (const [at, g] of [[0.02, 1], [0.22, 0.8], [0.42, 0.9]]) t.place(ring, at, g);
+  for (const [at, g] of [
+    [0.02, 1],
+    [0.22, 0.8],
+    [0.42, 0.9],
+  ])
+    t.place(ring, at, g);
   return fadeEnds(fx(t.data, ['highpass', 300, 'reverb', 30]), 0.002, 0.4);
 }
 
@@ -107,7 +115,10 @@ function door() {
     scale(envelope(sox(0.15, ['brownnoise'], ['lowpass', 900]), 0.001, 0.03), 1.5),
   );
   t.place(clang, 0.02, 0.5);
-  const click = add(envelope(sox(0.05, ['whitenoise'], ['bandpass', 2800, '4q']), 0.0005, 0.008), scale(envelope(sox(0.15, ['sine', 1650]), 0.001, 0.02), 0.3));
+  const click = add(
+    envelope(sox(0.05, ['whitenoise'], ['bandpass', 2800, '4q']), 0.0005, 0.008),
+    scale(envelope(sox(0.15, ['sine', 1650]), 0.001, 0.02), 0.3),
+  );
   t.place(click, 1.1, 0.5);
   t.place(click, 1.22, 0.4);
   return fadeEnds(fx(t.data, ['reverb', 70, 50, 100]), 0.001, 0.5);
@@ -137,8 +148,14 @@ function sleigh() {
 /** A telegraph sounder clicking Morse (the armature clicks down and clacks up). */
 function telegraph() {
   const t = new Track(2.6, false);
-  const down = add(envelope(sox(0.06, ['whitenoise'], ['bandpass', 2000, '3q']), 0.0005, 0.006), scale(envelope(sox(0.1, ['sine', 900]), 0.0005, 0.012), 0.4));
-  const up = add(envelope(sox(0.06, ['whitenoise'], ['bandpass', 3200, '3q']), 0.0005, 0.005), scale(envelope(sox(0.1, ['sine', 1400]), 0.0005, 0.01), 0.3));
+  const down = add(
+    envelope(sox(0.06, ['whitenoise'], ['bandpass', 2000, '3q']), 0.0005, 0.006),
+    scale(envelope(sox(0.1, ['sine', 900]), 0.0005, 0.012), 0.4),
+  );
+  const up = add(
+    envelope(sox(0.06, ['whitenoise'], ['bandpass', 3200, '3q']), 0.0005, 0.005),
+    scale(envelope(sox(0.1, ['sine', 1400]), 0.0005, 0.01), 0.3),
+  );
   const unit = 0.075;
   // "ISKRA": .. ... -.- .-. .-
   const morse = ['..', '...', '-.-', '.-.', '.-'];
@@ -158,7 +175,10 @@ function telegraph() {
 /** Boots on a stone floor, five steps. */
 function footsteps() {
   const t = new Track(3, false);
-  const heel = add(envelope(sox(0.1, ['brownnoise'], ['bandpass', 350, '1q']), 0.001, 0.02), scale(envelope(sox(0.06, ['whitenoise'], ['bandpass', 2500, '2q']), 0.0005, 0.006), 0.3));
+  const heel = add(
+    envelope(sox(0.1, ['brownnoise'], ['bandpass', 350, '1q']), 0.001, 0.02),
+    scale(envelope(sox(0.06, ['whitenoise'], ['bandpass', 2500, '2q']), 0.0005, 0.006), 0.3),
+  );
   const toe = envelope(sox(0.08, ['pinknoise'], ['bandpass', 1200, '1.5q']), 0.002, 0.018);
   for (let k = 0; k < 5; k++) {
     const at = 0.1 + k * 0.56;
@@ -186,7 +206,11 @@ function wind() {
 /** One rifle shot far off across the city: dull, with a long echo. Kept quiet. */
 function shot() {
   const t = new Track(2, false);
-  t.place(add(envelope(sox(0.2, ['whitenoise'], ['lowpass', 700]), 0.0005, 0.03), scale(envelope(sox(0.3, ['sine', '90:50']), 0.001, 0.06), 0.6)), 0.02, 1);
+  t.place(
+    add(envelope(sox(0.2, ['whitenoise'], ['lowpass', 700]), 0.0005, 0.03), scale(envelope(sox(0.3, ['sine', '90:50']), 0.001, 0.06), 0.6)),
+    0.02,
+    1,
+  );
   return fadeEnds(fx(t.data, ['reverb', 90, 50, 100, 100, 60]), 0.001, 0.6);
 }
 

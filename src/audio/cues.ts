@@ -74,19 +74,7 @@ export function eraForYear(year: number, month?: number): Era {
 }
 
 /** The values allowed in the story's `# sfx: ID` tag; the file is assets/audio/sfx-ID.ogg (and .mp3). */
-export const SFX_IDS = [
-  'crowd',
-  'train',
-  'press',
-  'knock',
-  'gavel',
-  'door',
-  'sleigh',
-  'telegraph',
-  'footsteps',
-  'wind',
-  'shot',
-] as const;
+export const SFX_IDS = ['crowd', 'train', 'press', 'knock', 'gavel', 'door', 'sleigh', 'telegraph', 'footsteps', 'wind', 'shot'] as const;
 export type SfxId = (typeof SFX_IDS)[number];
 
 export function hasSfx(id: string): id is SfxId {

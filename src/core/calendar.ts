@@ -55,10 +55,7 @@ export function isConsistent(date: DualDate): boolean {
   return toDual(date.os, 'os').ns === date.ns;
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "7 (20) August 1903": Old Style first, New Style in brackets, as historians of Russia write it. */
 export function formatDual(date: DualDate, monthNames: readonly string[] = MONTHS): string {

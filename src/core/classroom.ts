@@ -76,11 +76,13 @@ export function validateClassroom(episodesRaw: unknown, guideRaw: unknown, conte
       throw new RecordError(where, 'minutes', 'must be { brief, play, debrief } in minutes');
     }
     const decisions = strs(where, 'decisions', raw.decisions);
-    for (const d of decisions) if (!content.record.some((e) => e.id === d)) throw new RecordError(where, 'decisions', `"${d}" is not in the record`);
+    for (const d of decisions)
+      if (!content.record.some((e) => e.id === d)) throw new RecordError(where, 'decisions', `"${d}" is not in the record`);
     const part = str(where, 'part', raw.part);
     if (!parts.includes(part)) throw new RecordError(where, 'part', `"${part}" is not a part of the chapter (no # part page turn)`);
     const vocabulary = strs(where, 'vocabulary', raw.vocabulary);
-    for (const g of vocabulary) if (!content.glossary.some((e) => e.id === g)) throw new RecordError(where, 'vocabulary', `"${g}" is not in the glossary`);
+    for (const g of vocabulary)
+      if (!content.glossary.some((e) => e.id === g)) throw new RecordError(where, 'vocabulary', `"${g}" is not in the glossary`);
     const prompts = strMap(where, 'prompts', raw.prompts);
     for (const d of decisions) if (!prompts[d]) throw new RecordError(where, `prompts.${d}`, 'every decision needs a discussion prompt');
     if (!Array.isArray(raw.roles) || raw.roles.length < 2) throw new RecordError(where, 'roles', 'needs at least two role cards');
@@ -127,7 +129,12 @@ export function validateClassroom(episodesRaw: unknown, guideRaw: unknown, conte
     sections: guideRaw.sections.map((s, i) => {
       if (!isObj(s)) throw new RecordError(`classroom/guide.json [${i}]`, '(section)', 'must be an object');
       const w = `classroom/guide.json, section ${String(s.id ?? i)}`;
-      return { id: str(w, 'id', s.id), heading: str(w, 'heading', s.heading), paragraphs: strs(w, 'paragraphs', s.paragraphs, true), list: strs(w, 'list', s.list, true) };
+      return {
+        id: str(w, 'id', s.id),
+        heading: str(w, 'heading', s.heading),
+        paragraphs: strs(w, 'paragraphs', s.paragraphs, true),
+        list: strs(w, 'list', s.list, true),
+      };
     }),
   };
   return { episodes, guide };

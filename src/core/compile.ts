@@ -51,7 +51,7 @@ export function compileInkFile(
     (message: string, type: number) => issues.push(toIssue(message, type)),
     fileHandler,
   );
-  let json: string | null = null;
+  let json: string | null;
   try {
     const story = new Compiler(source, options).Compile();
     const out = story.ToJson();

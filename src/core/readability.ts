@@ -20,9 +20,7 @@ export interface TextStats {
 export function textStats(text: string): TextStats {
   const words = text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   // A sentence ends at . ! ? or a line break; a line without end punctuation still counts as one.
-  const sentences = text
-    .split(/[.!?]+["'”’)]*\s+|[.!?]+["'”’)]*$|\n+/)
-    .filter((s) => /[A-Za-z]/.test(s)).length;
+  const sentences = text.split(/[.!?]+["'”’)]*\s+|[.!?]+["'”’)]*$|\n+/).filter((s) => /[A-Za-z]/.test(s)).length;
   const syl = words.reduce((n, w) => n + syllables(w), 0);
   const wc = words.length;
   const sc = Math.max(1, sentences);

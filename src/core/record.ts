@@ -222,16 +222,19 @@ function readEntry(raw: unknown, where: string): RecordEntry {
       record: o.str('record'),
       source: o.str('source'),
     })),
-    voices: raw.voices === undefined ? [] : r.objs('voices', (o) => {
-      const q = o.obj.quote;
-      let quote: Voice['quote'] = null;
-      if (q !== undefined && q !== null) {
-        if (!isObj(q)) throw new RecordError(o.where, 'voices[].quote', 'must be { "text", "source" } or null');
-        const qr = new Reader(o.where, q);
-        quote = { text: qr.str('text'), source: qr.str('source') };
-      }
-      return { who: o.str('who'), label: o.str('label'), speech: o.str('speech'), quote };
-    }),
+    voices:
+      raw.voices === undefined
+        ? []
+        : r.objs('voices', (o) => {
+            const q = o.obj.quote;
+            let quote: Voice['quote'] = null;
+            if (q !== undefined && q !== null) {
+              if (!isObj(q)) throw new RecordError(o.where, 'voices[].quote', 'must be { "text", "source" } or null');
+              const qr = new Reader(o.where, q);
+              quote = { text: qr.str('text'), source: qr.str('source') };
+            }
+            return { who: o.str('who'), label: o.str('label'), speech: o.str('speech'), quote };
+          }),
     discuss: r.str('discuss', { optional: true }),
   };
 }

@@ -31,7 +31,13 @@ export interface Report {
   diverged: string[];
 }
 
-export function buildReport(content: Content, taken: readonly DecisionTaken[], endingId: string | null, title: string, now = new Date()): Report {
+export function buildReport(
+  content: Content,
+  taken: readonly DecisionTaken[],
+  endingId: string | null,
+  title: string,
+  now = new Date(),
+): Report {
   const path = checkPath(content, taken);
   let drift = 0;
   const rows = path.verdicts.map((v, i) => {
@@ -65,7 +71,16 @@ export function buildReport(content: Content, taken: readonly DecisionTaken[], e
 }
 
 const CSV_COLUMNS: (keyof ReportRow)[] = [
-  'decision', 'title', 'date', 'actor', 'yourChoice', 'reason', 'historicalChoice', 'matchesHistory', 'drift', 'source',
+  'decision',
+  'title',
+  'date',
+  'actor',
+  'yourChoice',
+  'reason',
+  'historicalChoice',
+  'matchesHistory',
+  'drift',
+  'source',
 ];
 
 function csvCell(v: string | number | boolean): string {
@@ -98,11 +113,25 @@ export function parseReport(text: string): Report | null {
   let drift = 0;
   for (const r of d.rows) {
     if (!isObj(r)) return null;
-    const fields = ['decision', 'title', 'date', 'actor', 'yourChoice', 'reason', 'historicalChoice', 'followed', 'source'].map((k) => str(r, k));
+    const fields = ['decision', 'title', 'date', 'actor', 'yourChoice', 'reason', 'historicalChoice', 'followed', 'source'].map((k) =>
+      str(r, k),
+    );
     if (fields.some((f) => f === null) || typeof r.matchesHistory !== 'boolean') return null;
     const [decision, title, date, actor, yourChoice, reason, historicalChoice, followed, source] = fields as string[];
     if (!r.matchesHistory) drift++;
-    rows.push({ decision: decision ?? '', title: title ?? '', date: date ?? '', actor: actor ?? '', yourChoice: yourChoice ?? '', reason: reason ?? '', historicalChoice: historicalChoice ?? '', matchesHistory: r.matchesHistory, drift, followed: followed ?? '', source: source ?? '' });
+    rows.push({
+      decision: decision ?? '',
+      title: title ?? '',
+      date: date ?? '',
+      actor: actor ?? '',
+      yourChoice: yourChoice ?? '',
+      reason: reason ?? '',
+      historicalChoice: historicalChoice ?? '',
+      matchesHistory: r.matchesHistory,
+      drift,
+      followed: followed ?? '',
+      source: source ?? '',
+    });
   }
   let ending: Report['ending'] = null;
   if (isObj(d.ending)) {

@@ -4,9 +4,7 @@
 import { storyFingerprint, type SaveState, type Turn } from './session.ts';
 
 /** `sameStory` is false for a save made with another version of the story: try it, it may still load. */
-export type SaveCheck =
-  | { ok: true; state: SaveState; sameStory: boolean; meta: SaveMeta }
-  | { ok: false; reason: SaveProblem };
+export type SaveCheck = { ok: true; state: SaveState; sameStory: boolean; meta: SaveMeta } | { ok: false; reason: SaveProblem };
 
 /** Reasons a save is refused; the UI turns each into a sentence (see ui/strings.ts). */
 export type SaveProblem = 'not-json' | 'not-a-save' | 'newer-format' | 'other-story' | 'damaged' | 'tampered' | 'too-large';
@@ -44,12 +42,7 @@ function isTurn(v: unknown): v is Turn {
   if (!isObj(v) || !Array.isArray(v.lines) || !Array.isArray(v.choices) || !isObj(v.stage)) return false;
   const linesOk = v.lines.every(
     (l) =>
-      isObj(l) &&
-      isStr(l.text) &&
-      typeof l.speculation === 'boolean' &&
-      isStrOrNull(l.quote) &&
-      Array.isArray(l.sfx) &&
-      l.sfx.every(isStr),
+      isObj(l) && isStr(l.text) && typeof l.speculation === 'boolean' && isStrOrNull(l.quote) && Array.isArray(l.sfx) && l.sfx.every(isStr),
   );
   const choicesOk = v.choices.every(
     (c) => isObj(c) && Number.isInteger(c.index) && isStr(c.text) && isStrOrNull(c.option) && (c.part === undefined || isStrOrNull(c.part)),
@@ -66,7 +59,10 @@ function isTurn(v: unknown): v is Turn {
 }
 
 /** Checks the shape of a save state object. */
-export function checkState(data: unknown, story: string): { ok: true; state: SaveState; sameStory: boolean } | { ok: false; reason: SaveProblem } {
+export function checkState(
+  data: unknown,
+  story: string,
+): { ok: true; state: SaveState; sameStory: boolean } | { ok: false; reason: SaveProblem } {
   if (!isObj(data) || !('format' in data) || !('ink' in data)) return { ok: false, reason: 'not-a-save' };
   if (typeof data.format !== 'number') return { ok: false, reason: 'not-a-save' };
   if (data.format > 1) return { ok: false, reason: 'newer-format' };

@@ -209,7 +209,9 @@ export class Session {
         throw new ContentError(`Decision "${this.turn.decision}": choice "${choice.text}" has no # option tag.`);
       }
       const why = reason.trim().slice(0, 280);
-      taken = why ? { decision: this.turn.decision, option: choice.option, reason: why } : { decision: this.turn.decision, option: choice.option };
+      taken = why
+        ? { decision: this.turn.decision, option: choice.option, reason: why }
+        : { decision: this.turn.decision, option: choice.option };
       this.taken = [...this.taken, taken];
     }
     this.runner.choose(index);

@@ -23,7 +23,18 @@ export type TagName = Cue['kind'];
 
 /** The vocabulary, documented in story/README.md: the table there and this list must agree. */
 export const TAG_NAMES: readonly TagName[] = [
-  'place', 'date', 'people', 'actor', 'mood', 'decision', 'option', 'speculation', 'ending', 'quote', 'sfx', 'part',
+  'place',
+  'date',
+  'people',
+  'actor',
+  'mood',
+  'decision',
+  'option',
+  'speculation',
+  'ending',
+  'quote',
+  'sfx',
+  'part',
 ];
 
 export class TagError extends Error {

@@ -35,7 +35,12 @@ export interface Captions {
 export function makeCaptions(scene: Phaser.Scene, p: Palette): Captions {
   const year = scene.add.text(0, 0, '', { fontFamily: CONDENSED, fontSize: '112px', fontStyle: 'bold', color: p.paperCss });
   const day = scene.add.text(0, 0, '', { fontFamily: SERIF, fontSize: '36px', fontStyle: 'italic bold', color: p.paperCss });
-  const place = scene.add.text(W / 2, (BAND + H) / 2, '', { fontFamily: CONDENSED, fontSize: '38px', fontStyle: 'bold', color: p.paperCss });
+  const place = scene.add.text(W / 2, (BAND + H) / 2, '', {
+    fontFamily: CONDENSED,
+    fontSize: '38px',
+    fontStyle: 'bold',
+    color: p.paperCss,
+  });
   place.setOrigin(0.5, 0.5);
   place.setLetterSpacing(2);
   const city = scene.add.text(0, 0, '', { fontFamily: CONDENSED, fontSize: '28px', fontStyle: 'bold', color: p.paperCss });

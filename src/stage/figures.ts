@@ -68,10 +68,54 @@ const ECONOMIST: FigureSpec = { ...MAN, height: 99, hat: 'bowler', beard: 'neat'
 /** Figures for the people the stage knows by sight. */
 const KNOWN: Record<string, FigureSpec> = {
   trotsky: { ...MAN, height: 100, build: 0.92, hair: 'wavy', beard: 'goatee', moustache: true, pinceNez: true, tie: 'red' },
-  lenin: { ...MAN, height: 91, build: 1.1, hair: 'bald', hairTone: 'ochre', beard: 'pointed', beardTone: 'ochre', moustache: true, waistcoat: true, tie: 'red' },
-  martov: { ...MAN, height: 98, build: 0.78, stoop: 4, hair: 'untidy', beard: 'scraggly', moustache: true, pinceNez: true, hat: 'soft', prop: 'cigarette', tie: null },
-  plekhanov: { ...MAN, height: 108, build: 1.02, hair: 'swept', beard: 'full', moustache: true, brows: true, coat: 'frock', waistcoat: true, tie: 'ink' },
-  axelrod: { ...MAN, height: 97, build: 1.18, hair: 'thinning', hairTone: 'grey', beard: 'bushy', beardTone: 'grey', moustache: true, tie: null },
+  lenin: {
+    ...MAN,
+    height: 91,
+    build: 1.1,
+    hair: 'bald',
+    hairTone: 'ochre',
+    beard: 'pointed',
+    beardTone: 'ochre',
+    moustache: true,
+    waistcoat: true,
+    tie: 'red',
+  },
+  martov: {
+    ...MAN,
+    height: 98,
+    build: 0.78,
+    stoop: 4,
+    hair: 'untidy',
+    beard: 'scraggly',
+    moustache: true,
+    pinceNez: true,
+    hat: 'soft',
+    prop: 'cigarette',
+    tie: null,
+  },
+  plekhanov: {
+    ...MAN,
+    height: 108,
+    build: 1.02,
+    hair: 'swept',
+    beard: 'full',
+    moustache: true,
+    brows: true,
+    coat: 'frock',
+    waistcoat: true,
+    tie: 'ink',
+  },
+  axelrod: {
+    ...MAN,
+    height: 97,
+    build: 1.18,
+    hair: 'thinning',
+    hairTone: 'grey',
+    beard: 'bushy',
+    beardTone: 'grey',
+    moustache: true,
+    tie: null,
+  },
   zasulich: { ...WOMAN, height: 90, hair: 'untidy', hairTone: 'grey', shawl: true, prop: 'cigarette' },
   krupskaya: { ...WOMAN, height: 94, hair: 'bun' },
   potresov: { ...MAN, height: 99, build: 0.88, beard: 'neat', moustache: true, hat: 'bowler', tie: 'ink' },
@@ -114,9 +158,15 @@ export function specFromLook(id: string, person: Person | undefined): FigureSpec
   }
   s.pinceNez = has('pince-nez');
   s.spectacles = !s.pinceNez && has('spectacles', 'glasses');
-  if (has('sailor')) { s.hat = 'sailor'; s.coat = 'blouse'; s.tie = null; }
-  else if (has('soldier', 'uniform', 'officer', 'general')) { s.hat = 'peaked'; s.coat = 'tunic'; s.tie = null; }
-  else if (has('bowler')) s.hat = 'bowler';
+  if (has('sailor')) {
+    s.hat = 'sailor';
+    s.coat = 'blouse';
+    s.tie = null;
+  } else if (has('soldier', 'uniform', 'officer', 'general')) {
+    s.hat = 'peaked';
+    s.coat = 'tunic';
+    s.tie = null;
+  } else if (has('bowler')) s.hat = 'bowler';
   else if (has(' cap', 'worker')) s.hat = 'cap';
   else if (has(' hat')) s.hat = 'soft';
   if (has('shawl')) s.shawl = true;

@@ -27,7 +27,16 @@ export function polyline(g: G, color: number, width: number, pts: readonly numbe
 }
 
 /** Clips the segment (x0,y0)-(x1,y1) to a rectangle (Liang-Barsky); null when outside. */
-function clip(x0: number, y0: number, x1: number, y1: number, rx: number, ry: number, rw: number, rh: number): [number, number, number, number] | null {
+function clip(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  rx: number,
+  ry: number,
+  rw: number,
+  rh: number,
+): [number, number, number, number] | null {
   const dx = x1 - x0;
   const dy = y1 - y0;
   let t0 = 0;
@@ -56,7 +65,18 @@ function clip(x0: number, y0: number, x1: number, y1: number, rx: number, ry: nu
 }
 
 /** Parallel hatching lines inside a rectangle; angle in radians, gap in pixels. */
-export function hatch(g: G, x: number, y: number, w: number, h: number, gap: number, angle: number, color: number, width = 1.5, alpha = 1): void {
+export function hatch(
+  g: G,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  gap: number,
+  angle: number,
+  color: number,
+  width = 1.5,
+  alpha = 1,
+): void {
   if (w <= 0 || h <= 0 || gap <= 0) return;
   g.lineStyle(width, color, alpha);
   const cx = x + w / 2;
@@ -79,6 +99,13 @@ export function rays(g: G, cx: number, cy: number, radius: number, count: number
   const step = (Math.PI * 2) / count;
   for (let i = 0; i < count; i++) {
     const a = turn + i * step;
-    g.fillTriangle(cx, cy, cx + Math.cos(a) * radius, cy + Math.sin(a) * radius, cx + Math.cos(a + step / 2) * radius, cy + Math.sin(a + step / 2) * radius);
+    g.fillTriangle(
+      cx,
+      cy,
+      cx + Math.cos(a) * radius,
+      cy + Math.sin(a) * radius,
+      cx + Math.cos(a + step / 2) * radius,
+      cy + Math.sin(a + step / 2) * radius,
+    );
   }
 }

@@ -72,7 +72,15 @@ function drawHairBack(h: Head, f: FigureSpec, p: Palette): void {
   const c = tone(p, f.hairTone);
   if (f.hair === 'wavy') {
     h.shape(c, [-8, 2, -9, -3, -9.2, -8, -7.4, -12, -4, -14.6, 0, -15.4, 4.2, -14.8, 7.6, -12.4, 9.4, -8, 9.2, -3, 8, 2, 0, -6]);
-    const curls: [number, number, number][] = [[-7.6, -10.4, 2.6], [-3.6, -13.8, 2.8], [0.6, -14.6, 2.8], [4.8, -13.6, 2.6], [8, -9.6, 2.4], [-9, -5, 2.2], [9.2, -4.6, 2.2]];
+    const curls: [number, number, number][] = [
+      [-7.6, -10.4, 2.6],
+      [-3.6, -13.8, 2.8],
+      [0.6, -14.6, 2.8],
+      [4.8, -13.6, 2.6],
+      [8, -9.6, 2.4],
+      [-9, -5, 2.2],
+      [9.2, -4.6, 2.2],
+    ];
     for (const [x, y, r] of curls) h.oval(c, x, y, r, r);
     h.line(p.ink2, 0.5, [-5, -11, -2, -12.6, 1, -11.6, 4, -12.4]);
   } else if (f.hair === 'untidy') {
@@ -93,7 +101,13 @@ function drawHairFront(h: Head, f: FigureSpec, p: Palette): void {
       h.line(p.paper, 0.7, [-3.6, -6.2, -1.4, -7.4, 0.8, -7.6]);
       break;
     case 'wavy':
-      h.shape(c, [-7.2, -1, -6.4, -5.2, -4.2, -3.8, -2.4, -6.4, -0.2, -4.6, 2, -6.8, 4.2, -4.6, 6.4, -5.8, 7.2, -1, 7.8, -8, 3, -11.5, -3, -11.5, -7.8, -8]);
+      h.shape(
+        c,
+        [
+          -7.2, -1, -6.4, -5.2, -4.2, -3.8, -2.4, -6.4, -0.2, -4.6, 2, -6.8, 4.2, -4.6, 6.4, -5.8, 7.2, -1, 7.8, -8, 3, -11.5, -3, -11.5,
+          -7.8, -8,
+        ],
+      );
       break;
     case 'swept':
     case 'short':
@@ -101,7 +115,13 @@ function drawHairFront(h: Head, f: FigureSpec, p: Palette): void {
       if (f.hair === 'short') h.line(p.paper, 0.5, [-3, -8.9, -2.2, -5.6]);
       break;
     case 'untidy':
-      h.shape(c, [-7.2, -0.5, -7.4, -6, -4, -8.8, 0, -9.2, 4, -8.8, 7.4, -6, 7.2, -0.5, 5.6, -4.6, 3, -3.2, 1.4, -5.4, -1.5, -3.8, -4, -5.4, -6, -3.6]);
+      h.shape(
+        c,
+        [
+          -7.2, -0.5, -7.4, -6, -4, -8.8, 0, -9.2, 4, -8.8, 7.4, -6, 7.2, -0.5, 5.6, -4.6, 3, -3.2, 1.4, -5.4, -1.5, -3.8, -4, -5.4, -6,
+          -3.6,
+        ],
+      );
       break;
     case 'thinning':
       h.oval(c, -7, 0, 2, 4.2);
@@ -128,14 +148,23 @@ function drawBeard(h: Head, f: FigureSpec, p: Palette): void {
       h.shape(c, [-2.6, 5.6, -1.6, 8.6, 0, 11, 1.6, 8.6, 2.6, 5.6, 0, 6.4]);
       break;
     case 'full':
-      h.shape(c, [-7.2, -0.5, -7.4, 5, -5.2, 10.5, -1.6, 13.6, 1.6, 13.6, 5.2, 10.5, 7.4, 5, 7.2, -0.5, 5.6, 3.6, 3, 5.2, 0, 6, -3, 5.2, -5.6, 3.6]);
+      h.shape(
+        c,
+        [-7.2, -0.5, -7.4, 5, -5.2, 10.5, -1.6, 13.6, 1.6, 13.6, 5.2, 10.5, 7.4, 5, 7.2, -0.5, 5.6, 3.6, 3, 5.2, 0, 6, -3, 5.2, -5.6, 3.6],
+      );
       break;
     case 'bushy':
       h.shape(c, [-7.6, -1, -9.6, 5, -9, 12, -6, 17, -2, 19.6, 2, 19.6, 6, 17, 9, 12, 9.6, 5, 7.6, -1, 5.6, 3.8, 0, 6.2, -5.6, 3.8]);
       for (let i = -6; i <= 6; i += 3) h.line(p.ink2, 0.45, [i * 0.9, 8, i, 15]);
       break;
     case 'scraggly':
-      h.shape(c, [-6.6, 1, -6.4, 6.2, -4.8, 7.4, -4.4, 11.4, -2.6, 9.4, -1.2, 14, 0.6, 10.2, 2.2, 13.4, 3.2, 9.6, 4.8, 11.2, 5.2, 7.2, 6.6, 5.6, 6.6, 1, 4.2, 4.6, 0, 6, -4.2, 4.6]);
+      h.shape(
+        c,
+        [
+          -6.6, 1, -6.4, 6.2, -4.8, 7.4, -4.4, 11.4, -2.6, 9.4, -1.2, 14, 0.6, 10.2, 2.2, 13.4, 3.2, 9.6, 4.8, 11.2, 5.2, 7.2, 6.6, 5.6,
+          6.6, 1, 4.2, 4.6, 0, 6, -4.2, 4.6,
+        ],
+      );
       break;
     case 'neat':
       h.shape(c, [-7, 1, -6.4, 6, -3.2, 9.6, 0, 10.6, 3.2, 9.6, 6.4, 6, 7, 1, 4.2, 4.6, 0, 6, -4.2, 4.6]);
@@ -162,7 +191,11 @@ function drawFace(h: Head, f: FigureSpec, p: Palette): void {
   h.line(f.woman ? p.ink2 : p.ink, browW, [4.6, -2.4, 1.2, -2.9]);
   h.line(p.ink2, 0.55, [0, -0.6, 0.9, 3, -0.4, 3.4]);
   if (f.beard === 'none' || f.beard === 'goatee') h.line(f.woman ? p.redDark : p.ink, 0.55, [-1.8, 5.2, 1.8, 5.2]);
-  if (f.moustache) h.shape(tone(p, f.beardTone === 'grey' ? 'grey' : f.beardTone), [-4.2, 4.6, -1.2, 3.6, 0, 4.1, 1.2, 3.6, 4.2, 4.6, 3.6, 5.6, 0, 4.8, -3.6, 5.6]);
+  if (f.moustache)
+    h.shape(
+      tone(p, f.beardTone === 'grey' ? 'grey' : f.beardTone),
+      [-4.2, 4.6, -1.2, 3.6, 0, 4.1, 1.2, 3.6, 4.2, 4.6, 3.6, 5.6, 0, 4.8, -3.6, 5.6],
+    );
   if (f.pinceNez || f.spectacles) {
     h.ring(p.ink, 0.5, -2.6, -0.1, 2.1);
     h.ring(p.ink, 0.5, 2.6, -0.1, 2.1);
@@ -226,7 +259,28 @@ function drawBody(pen: Pen, f: FigureSpec, p: Palette): { handL: [number, number
     pen.ellipse(p.ink, -6 * b, -1.8, 5.6, 2.2);
     pen.ellipse(p.ink, 6 * b, -1.8, 5.6, 2.2);
     if (f.coat === 'frock') {
-      pen.body(coat, [-sh, -80 + st, sh, -80 + st, 17 * b, -50, 19 * b, -20, 9 * b, -22, 4, -50, -4, -50, -9 * b, -22, -19 * b, -20, -17 * b, -50]);
+      pen.body(coat, [
+        -sh,
+        -80 + st,
+        sh,
+        -80 + st,
+        17 * b,
+        -50,
+        19 * b,
+        -20,
+        9 * b,
+        -22,
+        4,
+        -50,
+        -4,
+        -50,
+        -9 * b,
+        -22,
+        -19 * b,
+        -20,
+        -17 * b,
+        -50,
+      ]);
     } else {
       const hem = f.coat === 'blouse' ? -44 : -40;
       pen.body(coat, [-sh, -80 + st, sh, -80 + st, 17 * b, -56, 17.5 * b, hem, -17.5 * b, hem, -17 * b, -56]);
@@ -259,7 +313,8 @@ function drawBody(pen: Pen, f: FigureSpec, p: Palette): { handL: [number, number
       }
       pen.body(p.paper, [-4, -81 + st, 4, -81 + st, 0, f.waistcoat ? -69 : -60]);
       if (f.tie) {
-        if (f.coat === 'frock') pen.body(tone(p, f.tie), [-3, -80 + st, 0, -78.6 + st, 3, -80 + st, 3, -77 + st, 0, -78.4 + st, -3, -77 + st]);
+        if (f.coat === 'frock')
+          pen.body(tone(p, f.tie), [-3, -80 + st, 0, -78.6 + st, 3, -80 + st, 3, -77 + st, 0, -78.4 + st, -3, -77 + st]);
         else pen.body(tone(p, f.tie), [-1.2, -80 + st, 1.2, -80 + st, 1.6, -72 + st * 0.5, 0, -68 + st * 0.5, -1.6, -72 + st * 0.5]);
       }
       // lapels cut in paper lines, the woodcut's white line
@@ -282,7 +337,8 @@ function drawBody(pen: Pen, f: FigureSpec, p: Palette): { handL: [number, number
     for (let i = -4; i <= 4; i++) pen.line(p.ochre, 0.5, [i * 2.6, -57 - Math.abs(i) * 1.4, i * 2.6, -53 - Math.abs(i) * 1.4]);
     pen.line(p.ink2, 0.6, [-sh, -74, 0, -58, sh, -74]);
   }
-  if (!f.woman && f.coat !== 'tunic' && f.coat !== 'frock') pen.body(p.paper, [-4.4, -82 + st, 4.4, -82 + st, 3.6, -79.5 + st, -3.6, -79.5 + st]);
+  if (!f.woman && f.coat !== 'tunic' && f.coat !== 'frock')
+    pen.body(p.paper, [-4.4, -82 + st, 4.4, -82 + st, 3.6, -79.5 + st, -3.6, -79.5 + st]);
   if (f.armband) pen.body(tone(p, f.armband), [-(sh + 1.4), -68, -(sh + 5.6), -67, -(sh + 5.9), -62.5, -(sh + 1.2), -63.5]);
   if (f.sash !== null) pen.body(f.sash, [-sh + 1, -80 + st, -sh + 8, -80 + st, sh, -50, sh - 7, -48]);
   return { handL, handR };
@@ -356,7 +412,24 @@ export function drawCrowd(g: G, p: Palette, left: number, right: number, footY: 
     const x = left + step * (i + 0.5) + ((v % 3) - 1) * s * 3;
     const k = 0.86 + r() * 0.2;
     const sh = 13 + (v % 3);
-    poly(g, c, [x - sh * s, footY, x - sh * s, footY - 66 * k * s, x - (sh - 2) * s, footY - 74 * k * s, x - 5 * s, footY - 79 * k * s, x + 5 * s, footY - 79 * k * s, x + (sh - 2) * s, footY - 74 * k * s, x + sh * s, footY - 66 * k * s, x + sh * s, footY]);
+    poly(g, c, [
+      x - sh * s,
+      footY,
+      x - sh * s,
+      footY - 66 * k * s,
+      x - (sh - 2) * s,
+      footY - 74 * k * s,
+      x - 5 * s,
+      footY - 79 * k * s,
+      x + 5 * s,
+      footY - 79 * k * s,
+      x + (sh - 2) * s,
+      footY - 74 * k * s,
+      x + sh * s,
+      footY - 66 * k * s,
+      x + sh * s,
+      footY,
+    ]);
     g.lineStyle(Math.max(1, s * 0.6), mix(far, p.paper2, 0.4), 1);
     g.lineBetween(x - (sh - 4) * s, footY - 64 * k * s, x - (sh - 4) * s, footY - 20 * k * s);
     const hy = footY - 89 * k * s;

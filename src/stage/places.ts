@@ -24,9 +24,49 @@ function floor(g: G, color: number, lines: number, p: Palette, gap = 80): void {
 }
 
 function sack(g: G, p: Palette, x: number, y: number, w: number, h: number): void {
-  poly(g, p.paper, [x, y + h * 0.2, x + w * 0.1, y, x + w * 0.9, y, x + w, y + h * 0.2, x + w, y + h * 0.85, x + w * 0.9, y + h, x + w * 0.1, y + h, x, y + h * 0.85]);
+  poly(g, p.paper, [
+    x,
+    y + h * 0.2,
+    x + w * 0.1,
+    y,
+    x + w * 0.9,
+    y,
+    x + w,
+    y + h * 0.2,
+    x + w,
+    y + h * 0.85,
+    x + w * 0.9,
+    y + h,
+    x + w * 0.1,
+    y + h,
+    x,
+    y + h * 0.85,
+  ]);
   hatch(g, x + w * 0.62, y + 3, w * 0.36, h - 6, 6, Math.PI / 3, p.ink2, 1.4);
-  polyline(g, p.ink, 3, [x, y + h * 0.2, x + w * 0.1, y, x + w * 0.9, y, x + w, y + h * 0.2, x + w, y + h * 0.85, x + w * 0.9, y + h, x + w * 0.1, y + h, x, y + h * 0.85], true);
+  polyline(
+    g,
+    p.ink,
+    3,
+    [
+      x,
+      y + h * 0.2,
+      x + w * 0.1,
+      y,
+      x + w * 0.9,
+      y,
+      x + w,
+      y + h * 0.2,
+      x + w,
+      y + h * 0.85,
+      x + w * 0.9,
+      y + h,
+      x + w * 0.1,
+      y + h,
+      x,
+      y + h * 0.85,
+    ],
+    true,
+  );
   g.fillStyle(p.red, 1);
   g.fillRect(x + w * 0.3, y + h * 0.38, w * 0.28, h * 0.22);
 }
@@ -205,7 +245,12 @@ const street: Drawer = (g, p) => {
   rays(g, W / 2, HORIZON, 900, 36, p.paper2, 1);
   // facades
   const fronts: [number, number, number][] = [
-    [0, 90, 240], [240, 150, 200], [440, 60, 180], [620, 120, 220], [840, 80, 200], [1040, 140, 240],
+    [0, 90, 240],
+    [240, 150, 200],
+    [440, 60, 180],
+    [620, 120, 220],
+    [840, 80, 200],
+    [1040, 140, 240],
   ];
   fronts.forEach(([x, top, w], i) => {
     g.fillStyle(i % 2 === 0 ? p.ink : p.ink2, 1);

@@ -37,9 +37,19 @@ export class Painter {
     this.captions = makeCaptions(scene, paletteFor(null));
     this.timeline = makeTimelineLabels(scene, paletteFor(null));
     const ink = paletteFor(null);
-    this.title = scene.add.text(W / 2, 250, '', { fontFamily: "'Arial Narrow', 'Helvetica Neue', Arial, sans-serif", fontSize: '132px', fontStyle: 'bold', color: ink.paperCss });
+    this.title = scene.add.text(W / 2, 250, '', {
+      fontFamily: "'Arial Narrow', 'Helvetica Neue', Arial, sans-serif",
+      fontSize: '132px',
+      fontStyle: 'bold',
+      color: ink.paperCss,
+    });
     this.title.setOrigin(0.5, 0.5).setLetterSpacing(6);
-    this.subtitle = scene.add.text(W / 2, 380, '', { fontFamily: "Georgia, 'Times New Roman', serif", fontSize: '46px', fontStyle: 'italic bold', color: ink.inkCss });
+    this.subtitle = scene.add.text(W / 2, 380, '', {
+      fontFamily: "Georgia, 'Times New Roman', serif",
+      fontSize: '46px',
+      fontStyle: 'italic bold',
+      color: ink.inkCss,
+    });
     this.subtitle.setOrigin(0.5, 0.5);
   }
 

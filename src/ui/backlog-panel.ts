@@ -6,16 +6,26 @@ import { openDialog } from './dialog.ts';
 import { h } from './dom.ts';
 import { STRINGS } from './strings.ts';
 
-export function showBacklog(entries: readonly BacklogEntry[], verdictFor: (decision: string) => Verdict | null, openVerdict: (v: Verdict) => void): void {
+export function showBacklog(
+  entries: readonly BacklogEntry[],
+  verdictFor: (decision: string) => Verdict | null,
+  openVerdict: (v: Verdict) => void,
+): void {
   const items = entries.map((e, i) => {
     const lines = e.turn.lines.map((l) =>
-      l.quote ? h('blockquote', { class: 'quote' }, h('p', {}, l.text), h('cite', {}, `${STRINGS.quoteFrom} ${l.quote}`)) : h('p', { class: l.speculation ? 'speculation' : '' }, l.speculation ? `${STRINGS.speculation}: ${l.text}` : l.text),
+      l.quote
+        ? h('blockquote', { class: 'quote' }, h('p', {}, l.text), h('cite', {}, `${STRINGS.quoteFrom} ${l.quote}`))
+        : h('p', { class: l.speculation ? 'speculation' : '' }, l.speculation ? `${STRINGS.speculation}: ${l.text}` : l.text),
     );
     const extra: HTMLElement[] = [];
     if (e.chose) extra.push(h('p', { class: 'echo' }, `${STRINGS.echoPrefix} ${e.chose}`));
     const v = e.turn.decision && e.chose ? verdictFor(e.turn.decision) : null;
     if (v) {
-      const btn = h('button', { type: 'button', class: 'small', 'data-action': `verdict-${v.decision}` }, `${STRINGS.backlog.reopen}: ${v.entry.title}`);
+      const btn = h(
+        'button',
+        { type: 'button', class: 'small', 'data-action': `verdict-${v.decision}` },
+        `${STRINGS.backlog.reopen}: ${v.entry.title}`,
+      );
       btn.addEventListener('click', () => openVerdict(v));
       extra.push(btn);
     }

@@ -71,12 +71,16 @@ function roleCard(e: Episode, r: Episode['roles'][number], content: Content | nu
     h('ul', {}, ...r.fears.map((g) => h('li', {}, g))),
     h('h4', {}, L.knew),
     h('ul', {}, ...r.knew.map((g) => h('li', {}, g))),
-    content && r.people.length > 0 && h('p', { class: 'hint' }, `${L.people}: ${r.people.map((p) => content.people[p]?.name ?? p).join(', ')}`),
+    content &&
+      r.people.length > 0 &&
+      h('p', { class: 'hint' }, `${L.people}: ${r.people.map((p) => content.people[p]?.name ?? p).join(', ')}`),
   );
 }
 
 export function showRoleCards(e: Episode, content: Content | null = null): void {
-  openDialog('roles-dialog', `${L.roleCards}: ${e.title}`, [h('div', { class: 'role-cards' }, ...e.roles.map((r) => roleCard(e, r, content)))]);
+  openDialog('roles-dialog', `${L.roleCards}: ${e.title}`, [
+    h('div', { class: 'role-cards' }, ...e.roles.map((r) => roleCard(e, r, content))),
+  ]);
 }
 
 /** Prints the role cards of an episode, one card to a page, to hand out. */
@@ -179,7 +183,12 @@ export function votePanel(choices: ChoiceView[], prompt: string, saved: Tally, h
     const total = Object.values(tally).reduce((a, b) => a + b, 0);
     if (top.length === 0) status.textContent = L.noVotes;
     else if (top.length > 1) status.textContent = L.tie;
-    else status.textContent = L.leading(choices.find((x) => (x.option ?? String(x.index)) === top[0])?.text ?? '', tally[top[0] ?? ''] ?? 0, total);
+    else
+      status.textContent = L.leading(
+        choices.find((x) => (x.option ?? String(x.index)) === top[0])?.text ?? '',
+        tally[top[0] ?? ''] ?? 0,
+        total,
+      );
     play.disabled = winnerIndex() === null;
   };
   play.addEventListener('click', () => {
@@ -239,13 +248,23 @@ export function timerElement(minutes: number): HTMLElement {
 }
 
 /** The class debrief: the class's choices against history and against each faction's goals. */
-export function classDebrief(e: Episode, report: Report, chosen: Record<string, string>, votes: Record<string, Tally>, hooks: { openVerdict(d: string): void; end(): void }): HTMLElement {
+export function classDebrief(
+  e: Episode,
+  report: Report,
+  chosen: Record<string, string>,
+  votes: Record<string, Tally>,
+  hooks: { openVerdict(d: string): void; end(): void },
+): HTMLElement {
   const outcomes = factionOutcomes(e, chosen);
   const print = h('button', { type: 'button', class: 'small', 'data-action': 'print-class-debrief' }, L.printDebrief);
   const end = h('button', { type: 'button', class: 'primary', 'data-action': 'end-class' }, L.end);
   end.addEventListener('click', hooks.end);
   const links = e.decisions.map((d) => {
-    const b = h('button', { type: 'button', class: 'small', 'data-action': `record-${d}` }, `${STRINGS.debrief.record}: ${report.rows.find((r) => r.decision === d)?.title ?? d}`);
+    const b = h(
+      'button',
+      { type: 'button', class: 'small', 'data-action': `record-${d}` },
+      `${STRINGS.debrief.record}: ${report.rows.find((r) => r.decision === d)?.title ?? d}`,
+    );
     b.addEventListener('click', () => hooks.openVerdict(d));
     return h('li', {}, b);
   });
@@ -254,7 +273,11 @@ export function classDebrief(e: Episode, report: Report, chosen: Record<string, 
     { class: 'class-debrief debrief', 'aria-labelledby': 'class-debrief-title', 'data-episode': e.id },
     h('p', { class: 'kicker' }, L.debriefKicker),
     h('h2', { id: 'class-debrief-title', tabindex: '-1' }, e.title),
-    h('p', { class: 'path-summary' }, report.diverged.length === 0 ? L.classSame : L.classDiverged(report.diverged.length, report.rows.length)),
+    h(
+      'p',
+      { class: 'path-summary' },
+      report.diverged.length === 0 ? L.classSame : L.classDiverged(report.diverged.length, report.rows.length),
+    ),
     pathPicture(report),
     reportTable(report),
     h('h3', {}, L.votesHeading),
@@ -273,7 +296,17 @@ export function classDebrief(e: Episode, report: Report, chosen: Record<string, 
       'table',
       { class: 'report-table factions' },
       h('caption', {}, L.factionsCaption),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, L.faction), ...e.decisions.map((d) => h('th', { scope: 'col' }, d)), h('th', { scope: 'col' }, L.got))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, L.faction),
+          ...e.decisions.map((d) => h('th', { scope: 'col' }, d)),
+          h('th', { scope: 'col' }, L.got),
+        ),
+      ),
       h(
         'tbody',
         {},

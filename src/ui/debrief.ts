@@ -69,7 +69,13 @@ export function reportTable(report: Report): HTMLElement {
         h(
           'tr',
           { class: r.matchesHistory ? 'match' : 'diverge', 'data-decision': r.decision },
-          h('th', { scope: 'row' }, h('span', { class: 'rt-title' }, r.title), h('br'), h('span', { class: 'rt-date' }, `${r.date} · ${r.actor}`)),
+          h(
+            'th',
+            { scope: 'row' },
+            h('span', { class: 'rt-title' }, r.title),
+            h('br'),
+            h('span', { class: 'rt-date' }, `${r.date} · ${r.actor}`),
+          ),
           h('td', {}, r.yourChoice, r.reason ? h('span', { class: 'rt-reason' }, ` — “${r.reason}”`) : null),
           h('td', {}, h('span', { class: 'rt-mark' }, r.matchesHistory ? `✓ ${L.same}` : `✗ ${L.different}`), ' ', r.historicalChoice),
           h('td', { class: 'rt-source' }, r.source),
@@ -111,14 +117,22 @@ export function debriefElement(report: Report, hooks: DebriefHooks, heading: str
   );
   return h(
     'section',
-    { class: `debrief ending ${ending?.historical ? 'historical' : 'alternative'}`, 'aria-labelledby': 'ending-title', 'data-ending': ending?.id ?? '' },
+    {
+      class: `debrief ending ${ending?.historical ? 'historical' : 'alternative'}`,
+      'aria-labelledby': 'ending-title',
+      'data-ending': ending?.id ?? '',
+    },
     h('p', { class: 'kicker' }, heading),
     h('h2', { id: 'ending-title', tabindex: '-1' }, ending ? ending.title : L.episodeOver),
     ending && h('h3', {}, L.became),
     ending && h('p', {}, ending.summary),
     ending && h('p', { class: 'outcome' }, ending.historical ? STRINGS.endingHistorical : STRINGS.endingAlternative),
     h('h3', {}, STRINGS.yourPath),
-    h('p', { class: 'path-summary' }, report.diverged.length === 0 ? L.pictureSame : L.pictureDiverged(report.diverged.length, report.rows.length)),
+    h(
+      'p',
+      { class: 'path-summary' },
+      report.diverged.length === 0 ? L.pictureSame : L.pictureDiverged(report.diverged.length, report.rows.length),
+    ),
     pathPicture(report),
     reportTable(report),
     h('h3', {}, L.recordHeading),

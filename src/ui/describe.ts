@@ -12,8 +12,8 @@ export interface StageWords {
 }
 
 export function describeStage(stage: StageState, content: ContentIndex): StageWords {
-  const place = stage.place ? content.places[stage.place]?.name ?? stage.place : '';
-  const actor = stage.actor ? content.people[stage.actor]?.name ?? stage.actor : '';
+  const place = stage.place ? (content.places[stage.place]?.name ?? stage.place) : '';
+  const actor = stage.actor ? (content.people[stage.actor]?.name ?? stage.actor) : '';
   return {
     place,
     date: stage.date ? formatDual(stage.date) : '',

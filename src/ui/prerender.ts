@@ -59,7 +59,9 @@ export function choicesHtml(turn: Turn): string {
 export function turnToHtml(turn: Turn, content: Content, fingerprint: string): string {
   return (
     `<p id="where" class="where" data-prerendered="${escapeHtml(fingerprint)}">${whereHtml(turn, content)}</p>` +
-    `<div id="story" class="story" role="log" aria-live="polite" aria-relevant="additions">${linkTurn(turn, content, new Set()).map((segs, i) => lineHtml(turn.lines[i] ?? { text: '', speculation: false, quote: null, sfx: [] }, segs)).join('')}</div>` +
+    `<div id="story" class="story" role="log" aria-live="polite" aria-relevant="additions">${linkTurn(turn, content, new Set())
+      .map((segs, i) => lineHtml(turn.lines[i] ?? { text: '', speculation: false, quote: null, sfx: [] }, segs))
+      .join('')}</div>` +
     `<h2 id="choices-heading" class="choices-heading">${escapeHtml(STRINGS.choicesLabel)}</h2>` +
     `<p id="decision-tools" class="decision-tools"${turn.decision ? '' : ' hidden'}><button type="button" id="voices-btn" class="voices-btn">${escapeHtml(STRINGS.voices.open)}</button></p>` +
     `<ol id="choices" class="choices" aria-labelledby="choices-heading">${choicesHtml(turn)}</ol>`

@@ -43,7 +43,14 @@ export function showSaves(hooks: SavesHooks): void {
             ? h('p', { class: 'slot-desc' }, L.empty)
             : info.state === 'bad'
               ? h('p', { class: 'slot-desc bad' }, `${L.unreadable} ${STRINGS.saveProblems[info.reason]}`)
-              : h('p', { class: 'slot-desc' }, h('strong', {}, info.meta.name), ` — ${info.meta.place}, ${info.meta.date}`, h('br'), h('span', { class: 'saved-at' }, `${L.savedAt} ${when(info.meta.savedAt)}`));
+              : h(
+                  'p',
+                  { class: 'slot-desc' },
+                  h('strong', {}, info.meta.name),
+                  ` — ${info.meta.place}, ${info.meta.date}`,
+                  h('br'),
+                  h('span', { class: 'saved-at' }, `${L.savedAt} ${when(info.meta.savedAt)}`),
+                );
         const buttons: HTMLElement[] = [];
         if (info.slot !== 'autosave') {
           const name = h('input', { type: 'text', id: `name-${info.slot}`, maxlength: '60', placeholder: L.namePlaceholder });
@@ -72,7 +79,13 @@ export function showSaves(hooks: SavesHooks): void {
           });
           buttons.push(del);
         }
-        return h('li', { class: 'slot', 'data-slot': info.slot }, h('h3', {}, label), desc, h('div', { class: 'slot-actions' }, ...buttons));
+        return h(
+          'li',
+          { class: 'slot', 'data-slot': info.slot },
+          h('h3', {}, label),
+          desc,
+          h('div', { class: 'slot-actions' }, ...buttons),
+        );
       }),
     );
   };

@@ -1,8 +1,6 @@
 // Settings: applied to the page at once, remembered in storage, shown as a form in a dialog.
 
-import {
-  FONTS, LINE_SPACINGS, MOTIONS, readSettings, TEXT_SIZES, TEXT_SPEEDS, THEMES, type Settings,
-} from '../core/settings.ts';
+import { FONTS, LINE_SPACINGS, MOTIONS, readSettings, TEXT_SIZES, TEXT_SPEEDS, THEMES, type Settings } from '../core/settings.ts';
 import { openDialog } from './dialog.ts';
 import { h } from './dom.ts';
 import { STRINGS } from './strings.ts';
@@ -80,27 +78,81 @@ export function showSettings(current: Settings, onChange: (s: Settings) => void,
     h(
       'form',
       { class: 'settings', 'aria-label': L.title },
-      h('fieldset', {}, h('legend', {}, L.reading),
-        select('set-size', L.textSize, s.textSize, TEXT_SIZES.map((v) => ({ value: v, label: L.sizes[v] })), (v) => update({ textSize: v })),
-        select('set-spacing', L.lineSpacing, s.lineSpacing, LINE_SPACINGS.map((v) => ({ value: v, label: L.spacings[v] })), (v) => update({ lineSpacing: v })),
-        select('set-speed', L.textSpeed, s.textSpeed, TEXT_SPEEDS.map((v) => ({ value: v, label: L.speeds[v] })), (v) => update({ textSpeed: v })),
-        select('set-theme', L.theme, s.theme, THEMES.map((v) => ({ value: v, label: L.themes[v] })), (v) => update({ theme: v })),
-        select('set-font', L.font, s.font, FONTS.map((v) => ({ value: v, label: L.fonts[v] })), (v) => update({ font: v })),
-        select('set-motion', L.motion, s.motion, MOTIONS.map((v) => ({ value: v, label: L.motions[v] })), (v) => update({ motion: v })),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, L.reading),
+        select(
+          'set-size',
+          L.textSize,
+          s.textSize,
+          TEXT_SIZES.map((v) => ({ value: v, label: L.sizes[v] })),
+          (v) => update({ textSize: v }),
+        ),
+        select(
+          'set-spacing',
+          L.lineSpacing,
+          s.lineSpacing,
+          LINE_SPACINGS.map((v) => ({ value: v, label: L.spacings[v] })),
+          (v) => update({ lineSpacing: v }),
+        ),
+        select(
+          'set-speed',
+          L.textSpeed,
+          s.textSpeed,
+          TEXT_SPEEDS.map((v) => ({ value: v, label: L.speeds[v] })),
+          (v) => update({ textSpeed: v }),
+        ),
+        select(
+          'set-theme',
+          L.theme,
+          s.theme,
+          THEMES.map((v) => ({ value: v, label: L.themes[v] })),
+          (v) => update({ theme: v }),
+        ),
+        select(
+          'set-font',
+          L.font,
+          s.font,
+          FONTS.map((v) => ({ value: v, label: L.fonts[v] })),
+          (v) => update({ font: v }),
+        ),
+        select(
+          'set-motion',
+          L.motion,
+          s.motion,
+          MOTIONS.map((v) => ({ value: v, label: L.motions[v] })),
+          (v) => update({ motion: v }),
+        ),
       ),
-      h('fieldset', {}, h('legend', {}, L.speech),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, L.speech),
         check('set-read', L.readAloud, s.readAloud, (v) => update({ readAloud: v })),
         voiceList.length > 0
-          ? select('set-voice', L.voice, s.voice, [{ value: '', label: L.defaultVoice }, ...voiceList.map((v) => ({ value: v.name, label: `${v.name} (${v.lang})` }))], (v) => update({ voice: v }))
+          ? select(
+              'set-voice',
+              L.voice,
+              s.voice,
+              [{ value: '', label: L.defaultVoice }, ...voiceList.map((v) => ({ value: v.name, label: `${v.name} (${v.lang})` }))],
+              (v) => update({ voice: v }),
+            )
           : h('p', { class: 'hint' }, L.noVoices),
         range('set-rate', L.rate, s.rate, 0.5, 2, 0.1, (v) => update({ rate: v })),
       ),
-      h('fieldset', {}, h('legend', {}, L.sound),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, L.sound),
         range('set-music', L.music, s.music, 0, 1, 0.05, (v) => update({ music: v })),
         range('set-effects', L.effects, s.effects, 0, 1, 0.05, (v) => update({ effects: v })),
         check('set-muted', L.muted, s.muted, (v) => update({ muted: v })),
       ),
-      h('fieldset', {}, h('legend', {}, L.play),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, L.play),
         check('set-reasons', L.reasons, s.reasons, (v) => update({ reasons: v })),
       ),
     ),

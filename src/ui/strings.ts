@@ -47,7 +47,8 @@ export const STRINGS = {
     'not-json': 'Your saved game could not be read (the data is damaged), so a new game has started. Nothing else was changed.',
     'not-a-save': 'The stored data is not a Turning Points save, so a new game has started.',
     'newer-format': 'Your save was made by a newer version of the game, so a new game has started. The save was kept.',
-    'other-story': 'The story has changed since your game was saved, so your save cannot continue here. A new game has started; the old save was kept.',
+    'other-story':
+      'The story has changed since your game was saved, so your save cannot continue here. A new game has started; the old save was kept.',
     damaged: 'Your saved game is damaged and cannot be resumed, so a new game has started.',
     tampered: 'Your saved game was changed after it was saved, so it cannot be trusted. A new game has started.',
     'too-large': 'The saved data is far too large to be a Turning Points save.',
@@ -70,7 +71,8 @@ export const STRINGS = {
   classroom: {
     tool: 'Classroom',
     menuTitle: 'Classroom: episodes for one lesson',
-    menuIntro: 'Each episode fits a 45–50 minute lesson: a brief, play and debate with role cards and class votes, then a debrief. Nothing leaves this browser and no accounts are needed.',
+    menuIntro:
+      'Each episode fits a 45–50 minute lesson: a brief, play and debate with role cards and class votes, then a debrief. Nothing leaves this browser and no accounts are needed.',
     resume: 'Resume the saved class session',
     start: 'Run this episode on the projector',
     printCards: 'Print the role cards',
@@ -125,7 +127,8 @@ export const STRINGS = {
     history: 'History',
     yours: 'Your path',
     pictureSame: 'Your path followed history at every decision.',
-    pictureDiverged: (n: number, of: number) => `Your path left history at ${n} of ${of} decisions; each time it drifts one step further from the straight line of history.`,
+    pictureDiverged: (n: number, of: number) =>
+      `Your path left history at ${n} of ${of} decisions; each time it drifts one step further from the straight line of history.`,
     tableCaption: 'Your decisions against the record',
     colDecision: 'Decision',
     colYou: 'You chose',
@@ -152,7 +155,8 @@ export const STRINGS = {
   voices: {
     open: 'Hear the voices of the time',
     title: 'The voices of the time',
-    intro: 'Before you decide: the case each side made at the time. These speeches were written for the game from the record; words in quotation marks are the real words of the person named.',
+    intro:
+      'Before you decide: the case each side made at the time. These speeches were written for the game from the record; words in quotation marks are the real words of the person named.',
     quoted: 'In their own words:',
   },
   verdict: {
@@ -168,7 +172,15 @@ export const STRINGS = {
     cancel: 'Think again',
     yours: 'Your reason',
   },
-  tools: { back: 'Step back', backlog: 'Backlog', saves: 'Saves', chapters: 'Chapters', settings: 'Settings', classroom: 'Classroom', restart: 'Start again' },
+  tools: {
+    back: 'Step back',
+    backlog: 'Backlog',
+    saves: 'Saves',
+    chapters: 'Chapters',
+    settings: 'Settings',
+    classroom: 'Classroom',
+    restart: 'Start again',
+  },
   howTo: 'Choose what you would do: click, or press 1 to 9. After each decision a card shows what really happened.',
   steppedBack: 'You stepped back to your previous choice.',
   saves: {

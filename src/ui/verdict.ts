@@ -37,7 +37,13 @@ export function verdictElement(v: Verdict, content: Content): HTMLElement {
     h('p', { class: 'outcome', role: 'status' }, v.matchesHistory ? STRINGS.matches : STRINGS.diverges),
     !v.matchesHistory &&
       v.yours.whatIf &&
-      h('section', { class: 'whatif' }, h('h3', {}, STRINGS.verdict.whatIf), h('span', { class: 'tag' }, STRINGS.verdict.whatIfNote), h('p', {}, v.yours.whatIf)),
+      h(
+        'section',
+        { class: 'whatif' },
+        h('h3', {}, STRINGS.verdict.whatIf),
+        h('span', { class: 'tag' }, STRINGS.verdict.whatIfNote),
+        h('p', {}, v.yours.whatIf),
+      ),
     h('h3', {}, STRINGS.whatFollowed),
     h('p', {}, e.followed),
     e.others.length > 0 &&

@@ -15,9 +15,7 @@ const MAX_ON_PAGE = 80;
 
 function segmentNodes(segments: Segment[]): (Node | string)[] {
   return segments.map((s) =>
-    typeof s === 'string'
-      ? s
-      : h('button', { type: 'button', class: 'term', 'data-term': s.entry.id, 'data-from': s.entry.from }, s.text),
+    typeof s === 'string' ? s : h('button', { type: 'button', class: 'term', 'data-term': s.entry.id, 'data-from': s.entry.from }, s.text),
   );
 }
 

@@ -22,7 +22,8 @@ beforeAll(async () => {
   page.on('dialog', (d) => void d.accept());
   await page.addInitScript(() => {
     window.print = () => undefined;
-    if (!localStorage.getItem('turning-points:settings')) localStorage.setItem('turning-points:settings', JSON.stringify({ textSpeed: 'instant' }));
+    if (!localStorage.getItem('turning-points:settings'))
+      localStorage.setItem('turning-points:settings', JSON.stringify({ textSpeed: 'instant' }));
   });
   await page.goto(inject('baseUrl'));
   await page.waitForFunction(() => window.__tpReady === true);
@@ -35,7 +36,13 @@ afterAll(async () => {
 async function axe(): Promise<string[]> {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return r.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 describe('a class plays the 1903 episode on one projector', () => {
@@ -63,7 +70,8 @@ describe('a class plays the 1903 episode on one projector', () => {
         const entry = content.record.find((e) => options.every((o) => e.options.some((x) => x.id === o.option)));
         if (!entry) throw new Error('decision not in the record');
         // the class votes against history at the board vote, with history elsewhere
-        const winner = entry.id === 'DP04b' ? options.findIndex((o) => o.option !== entry.chosen) : options.findIndex((o) => o.option === entry.chosen);
+        const winner =
+          entry.id === 'DP04b' ? options.findIndex((o) => o.option !== entry.chosen) : options.findIndex((o) => o.option === entry.chosen);
         for (let i = 0; i < options.length; i++) await page.fill(`#vote-${i}`, String(i === winner ? 17 : 4 + i));
         if (entry.id === 'DP04a') {
           expect(await axe()).toEqual([]);
@@ -83,7 +91,9 @@ describe('a class plays the 1903 episode on one projector', () => {
     }
     await page.waitForSelector('.class-debrief');
     expect(Object.keys(votedFor)).toEqual(episode?.decisions);
-    const diverged = await page.$$eval('.class-debrief .report-table:not(.factions) tr.diverge', (r) => r.map((x) => (x as HTMLElement).dataset.decision));
+    const diverged = await page.$$eval('.class-debrief .report-table:not(.factions) tr.diverge', (r) =>
+      r.map((x) => (x as HTMLElement).dataset.decision),
+    );
     expect(diverged).toEqual(['DP04b']);
     expect(await page.$$eval('.class-debrief .factions tbody tr', (r) => r.length)).toBe(episode?.roles.length);
     expect(await page.textContent('.class-debrief .class-votes')).toContain('17');

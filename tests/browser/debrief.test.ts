@@ -24,7 +24,8 @@ beforeAll(async () => {
   page.on('dialog', (d) => void d.accept());
   // the player asks to be asked for reasons (the setting), before the game starts
   await page.addInitScript(() => {
-    if (!localStorage.getItem('turning-points:settings')) localStorage.setItem('turning-points:settings', JSON.stringify({ reasons: true, textSpeed: 'instant' }));
+    if (!localStorage.getItem('turning-points:settings'))
+      localStorage.setItem('turning-points:settings', JSON.stringify({ reasons: true, textSpeed: 'instant' }));
     window.print = () => undefined;
   });
   await page.goto(inject('baseUrl'));
@@ -78,7 +79,9 @@ describe('the debrief of a divergent playthrough', () => {
     expect(report.rows.map((r: { reason: string }) => r.reason)).toEqual(taken.map((t) => t.reason));
 
     const [csvDl] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-csv"]')]);
-    const csv = readFileSync(await csvDl.path(), 'utf8').trim().split('\r\n');
+    const csv = readFileSync(await csvDl.path(), 'utf8')
+      .trim()
+      .split('\r\n');
     expect(csv[0]).toBe('decision,title,date,actor,yourChoice,reason,historicalChoice,matchesHistory,drift,source');
     expect(csv.length - 1).toBe(taken.length);
     // a reason that looks like a formula stays text, and quotes are escaped

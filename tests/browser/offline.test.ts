@@ -9,7 +9,15 @@ import { launch } from './chromium.ts';
 import { choiceOptions } from './page-tools.ts';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.ogg': 'audio/ogg', '.mp3': 'audio/mpeg', '.woff2': 'font/woff2', '.woff': 'font/woff' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.ogg': 'audio/ogg',
+  '.mp3': 'audio/mpeg',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
 
 let browser: Browser;
 let server: Server;

@@ -66,7 +66,11 @@ describe('story and record agree', () => {
     for (const e of content.record) expect(decisionTags).toContain(e.id);
   });
   it('every ending in the story is listed, and every listed ending is in the story', () => {
-    const endings = new Set(allTags(json).filter((t) => t.startsWith('ending:')).map((t) => t.slice(7).trim()));
+    const endings = new Set(
+      allTags(json)
+        .filter((t) => t.startsWith('ending:'))
+        .map((t) => t.slice(7).trim()),
+    );
     expect([...endings].sort()).toEqual(content.endings.map((e) => e.id).sort());
     expect(content.endings.filter((e) => e.historical)).toHaveLength(1);
   });
@@ -182,7 +186,9 @@ describe('classroom episodes', async () => {
   it('five episodes, each with role cards, prompts and a teacher guide', () => {
     expect(classroom.episodes.map((e) => e.id)).toEqual(['1903', '1905', '1912', 'aug-1917', 'oct-1917']);
     for (const e of classroom.episodes) expect(e.roles.length).toBeGreaterThanOrEqual(4);
-    expect(classroom.guide.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['objectives', 'timeline', 'vocabulary', 'hard-matters', 'sources-and-perspectives']));
+    expect(classroom.guide.sections.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['objectives', 'timeline', 'vocabulary', 'hard-matters', 'sources-and-perspectives']),
+    );
   });
   it.each(classroom.episodes.map((e) => [e.id, e] as const))('episode %s plays exactly its decisions along history', (_id, e) => {
     const s = sessionAtPart(json, content, e.part);
@@ -237,7 +243,7 @@ describe('saves, as a property of any playthrough', async () => {
     const r = rng(4242);
     for (let i = 0; i < 25; i++) a.choose(a.current.choices[Math.floor(r() * a.current.choices.length)]?.index ?? 0);
     const before = a.current;
-    const other = before.choices.length > 1 ? before.choices[1]?.index ?? 0 : 0;
+    const other = before.choices.length > 1 ? (before.choices[1]?.index ?? 0) : 0;
     a.choose(before.choices[0]?.index ?? 0);
     expect(a.rollback()).toEqual(before);
     const viaRollback = a.choose(other);

@@ -5,17 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MOODS } from '../../src/core/tags.ts';
-import {
-  ERAS,
-  MUSIC_FILES,
-  MUSIC_SECONDS,
-  SFX_IDS,
-  SFX_SECONDS,
-  eraForYear,
-  hasSfx,
-  musicFor,
-  sfxFile,
-} from '../../src/audio/cues.ts';
+import { ERAS, MUSIC_FILES, MUSIC_SECONDS, SFX_IDS, SFX_SECONDS, eraForYear, hasSfx, musicFor, sfxFile } from '../../src/audio/cues.ts';
 
 const AUDIO = join(process.cwd(), 'assets', 'audio');
 const STORY = join(process.cwd(), 'story');
@@ -24,7 +14,10 @@ const MAX_BYTES = 3 * 1024 * 1024;
 
 const HAS_FFPROBE = spawnSync('ffprobe', ['-version'], { stdio: 'ignore' }).status === 0;
 
-const audioFiles = (): string[] => readdirSync(AUDIO).filter((f) => /\.(ogg|mp3)$/.test(f)).sort();
+const audioFiles = (): string[] =>
+  readdirSync(AUDIO)
+    .filter((f) => /\.(ogg|mp3)$/.test(f))
+    .sort();
 const sfxFiles = SFX_IDS.map((id) => `sfx-${id}`);
 const allIds = [...MUSIC_FILES, ...sfxFiles];
 
@@ -108,9 +101,13 @@ describe('audio cues', () => {
 
   it.skipIf(!HAS_FFPROBE)('decodes with the expected codec and duration (needs ffprobe; skipped when it is not installed)', () => {
     for (const f of audioFiles()) {
-      const out = execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'stream=codec_name:format=duration', '-of', 'json', join(AUDIO, f)], {
-        encoding: 'utf8',
-      });
+      const out = execFileSync(
+        'ffprobe',
+        ['-v', 'error', '-show_entries', 'stream=codec_name:format=duration', '-of', 'json', join(AUDIO, f)],
+        {
+          encoding: 'utf8',
+        },
+      );
       const info = JSON.parse(out) as { streams: { codec_name: string }[]; format: { duration: string } };
       expect(info.streams[0]?.codec_name, f).toBe(f.endsWith('.ogg') ? 'vorbis' : 'mp3');
       const seconds = Number(info.format.duration);

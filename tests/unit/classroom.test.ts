@@ -13,8 +13,26 @@ const episode = {
   decisions: ['D1'],
   prompts: { D1: 'Strict or loose?' },
   roles: [
-    { id: 'hards', name: 'The hards', people: ['lenin'], who: 'Lenin’s side.', goals: ['A tight party.'], fears: ['Spies.'], knew: ['The police are everywhere.'], wants: { D1: 'strict' } },
-    { id: 'softs', name: 'The softs', people: ['martov'], who: 'Martov’s side.', goals: ['An open party.'], fears: ['A dictator.'], knew: ['Workers help in many ways.'], wants: { D1: 'loose' } },
+    {
+      id: 'hards',
+      name: 'The hards',
+      people: ['lenin'],
+      who: 'Lenin’s side.',
+      goals: ['A tight party.'],
+      fears: ['Spies.'],
+      knew: ['The police are everywhere.'],
+      wants: { D1: 'strict' },
+    },
+    {
+      id: 'softs',
+      name: 'The softs',
+      people: ['martov'],
+      who: 'Martov’s side.',
+      goals: ['An open party.'],
+      fears: ['A dictator.'],
+      knew: ['Workers help in many ways.'],
+      wants: { D1: 'loose' },
+    },
   ],
   debrief: ['Who was right?'],
   hardMatters: 'None in this small fixture.',
@@ -25,7 +43,9 @@ describe('classroom data', () => {
   it('accepts good episodes and names a bad id with its place', () => {
     expect(validateClassroom([episode], guide, miniContent(), ['hall_part']).episodes[0]?.roles).toHaveLength(2);
     const bad = { ...episode, roles: [{ ...episode.roles[0], wants: { D1: 'sideways' } }, episode.roles[1]] };
-    expect(() => validateClassroom([bad], guide, miniContent(), ['hall_part'])).toThrow(/role hards.*wants.D1.*"sideways" is not an option/);
+    expect(() => validateClassroom([bad], guide, miniContent(), ['hall_part'])).toThrow(
+      /role hards.*wants.D1.*"sideways" is not an option/,
+    );
     expect(() => validateClassroom([{ ...episode, part: 'nowhere' }], guide, miniContent(), ['hall_part'])).toThrow(/not a part/);
     expect(() => validateClassroom([{ ...episode, prompts: {} }], guide, miniContent(), ['hall_part'])).toThrow(/prompts.D1/);
   });

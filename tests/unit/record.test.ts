@@ -18,7 +18,16 @@ describe('record validation', () => {
     [{ chosen: 'neither' }, 'chosen', /not one of the options/],
     [{ date: { os: '1903-07-17', ns: '1903-07-29' } }, 'date', /is not 1903-07-29/],
     [{ date: { os: '17 July 1903', ns: '1903-07-30' } }, 'date.os', /not a YYYY-MM-DD/],
-    [{ sources: [{ title: 'Minutes', kind: 'primary' }, { title: 'Book', kind: 'secondary' }] }, 'sources', /chapter/],
+    [
+      {
+        sources: [
+          { title: 'Minutes', kind: 'primary' },
+          { title: 'Book', kind: 'secondary' },
+        ],
+      },
+      'sources',
+      /chapter/,
+    ],
     [{ sources: [{ title: 'The chapter', kind: 'chapter' }] }, 'sources', /at least two/],
     [{ place: 'moon' }, 'place', /not in story\/places/],
     [{ others: [{ who: 'napoleon', did: 'x' }] }, 'others[0].who', /not in story\/people/],
@@ -40,7 +49,12 @@ describe('record validation', () => {
   });
   it('refuses a place the stage has no drawing for', () => {
     const raw = miniRaw();
-    const places = { 'places/mini.json': { ...raw.places['places/mini.json'], moon: { name: 'The moon', city: 'Moon', country: 'Space', lat: 0, lon: 0, art: 'crater' } } };
+    const places = {
+      'places/mini.json': {
+        ...raw.places['places/mini.json'],
+        moon: { name: 'The moon', city: 'Moon', country: 'Space', lat: 0, lon: 0, art: 'crater' },
+      },
+    };
     expect(() => validateContent({ ...raw, places })).toThrow(/moon, field "art": "crater" has no drawing/);
   });
   it('refuses two entries with one id', () => {

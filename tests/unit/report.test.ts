@@ -7,11 +7,23 @@ describe('report', () => {
   it('shows no divergence on the historical path', () => {
     const r = buildReport(miniContent(), [{ decision: 'D1', option: 'loose' }], 'loose-end', 'Test', when);
     expect(r.diverged).toEqual([]);
-    expect(r.rows[0]).toMatchObject({ matchesHistory: true, drift: 0, yourChoice: 'Loose rule', historicalChoice: 'Loose rule', date: '17 (30) July 1903' });
+    expect(r.rows[0]).toMatchObject({
+      matchesHistory: true,
+      drift: 0,
+      yourChoice: 'Loose rule',
+      historicalChoice: 'Loose rule',
+      date: '17 (30) July 1903',
+    });
     expect(r.ending?.historical).toBe(true);
   });
   it('marks exactly where a path left history, with the reason typed', () => {
-    const r = buildReport(miniContent(), [{ decision: 'D1', option: 'strict', reason: 'Discipline, "always", =1+1' }], 'strict-end', 'Test', when);
+    const r = buildReport(
+      miniContent(),
+      [{ decision: 'D1', option: 'strict', reason: 'Discipline, "always", =1+1' }],
+      'strict-end',
+      'Test',
+      when,
+    );
     expect(r.diverged).toEqual(['D1']);
     expect(r.rows[0]?.drift).toBe(1);
     const csv = reportToCsv(r);

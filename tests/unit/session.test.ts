@@ -88,6 +88,7 @@ describe('session over real inkjs', () => {
     a.choose(0);
     const good = makeSave(a.save(), META);
     const fp = a.fingerprint;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test edits an untyped parsed file, as a person with a text editor would
     const edit = (f: (d: any) => void) => {
       // a test edits the parsed file freely, as a person with a text editor would
       const d = JSON.parse(good);
@@ -100,15 +101,55 @@ describe('session over real inkjs', () => {
     expect(parseSave('', fp)).toEqual({ ok: false, reason: 'not-json' });
     expect(parseSave('{"hello":"world"}', fp)).toEqual({ ok: false, reason: 'not-a-save' });
     expect(parseSave('[1,2,3]', fp)).toEqual({ ok: false, reason: 'not-a-save' });
-    expect(parseSave(edit((d) => (d.format = 9)), fp)).toEqual({ ok: false, reason: 'newer-format' });
-    expect(parseSave(edit((d) => (d.state.backlog[0].turn.choices = 'lots')), fp)).toEqual({ ok: false, reason: 'damaged' });
-    expect(parseSave(edit((d) => (d.state.backlog = [])), fp)).toEqual({ ok: false, reason: 'damaged' });
-    expect(parseSave(edit((d) => (d.state.past = [{ ink: '{}', taken: 0, at: 99 }])), fp)).toEqual({ ok: false, reason: 'damaged' });
-    expect(parseSave(edit((d) => (d.state.ink = '{broken')), fp)).toEqual({ ok: false, reason: 'damaged' });
-    expect(parseSave(edit((d) => delete d.meta), fp)).toEqual({ ok: false, reason: 'damaged' });
+    expect(
+      parseSave(
+        edit((d) => (d.format = 9)),
+        fp,
+      ),
+    ).toEqual({ ok: false, reason: 'newer-format' });
+    expect(
+      parseSave(
+        edit((d) => (d.state.backlog[0].turn.choices = 'lots')),
+        fp,
+      ),
+    ).toEqual({ ok: false, reason: 'damaged' });
+    expect(
+      parseSave(
+        edit((d) => (d.state.backlog = [])),
+        fp,
+      ),
+    ).toEqual({ ok: false, reason: 'damaged' });
+    expect(
+      parseSave(
+        edit((d) => (d.state.past = [{ ink: '{}', taken: 0, at: 99 }])),
+        fp,
+      ),
+    ).toEqual({ ok: false, reason: 'damaged' });
+    expect(
+      parseSave(
+        edit((d) => (d.state.ink = '{broken')),
+        fp,
+      ),
+    ).toEqual({ ok: false, reason: 'damaged' });
+    expect(
+      parseSave(
+        edit((d) => delete d.meta),
+        fp,
+      ),
+    ).toEqual({ ok: false, reason: 'damaged' });
     // a valid-looking edit (a decision changed by hand) breaks the check
-    expect(parseSave(edit((d) => (d.state.taken[0].option = 'loose')), fp)).toEqual({ ok: false, reason: 'tampered' });
-    expect(parseSave(edit((d) => (d.state.backlog[0].turn.lines[0].text = '<img src=x onerror=alert(1)>')), fp)).toEqual({
+    expect(
+      parseSave(
+        edit((d) => (d.state.taken[0].option = 'loose')),
+        fp,
+      ),
+    ).toEqual({ ok: false, reason: 'tampered' });
+    expect(
+      parseSave(
+        edit((d) => (d.state.backlog[0].turn.lines[0].text = '<img src=x onerror=alert(1)>')),
+        fp,
+      ),
+    ).toEqual({
       ok: false,
       reason: 'tampered',
     });
@@ -117,7 +158,11 @@ describe('session over real inkjs', () => {
 
   it('keeps slots apart: a damaged slot never harms another', () => {
     const map = new Map<string, string>();
-    const kv = { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) };
+    const kv = {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+    };
     const a = new Session(compiled(), miniContent());
     a.start();
     const store = new SaveStore(kv, a.fingerprint);
@@ -129,7 +174,12 @@ describe('session over real inkjs', () => {
       { slot: 'slot-2', state: 'bad', reason: 'not-json' },
       { slot: 'slot-3', state: 'empty' },
     ]);
-    const full = { ...kv, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const full = {
+      ...kv,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(new SaveStore(full, a.fingerprint).write('slot-3', 'x')).toEqual({ ok: false, reason: 'storage-full' });
     expect(new SaveStore(null, a.fingerprint).write('slot-3', 'x')).toEqual({ ok: false, reason: 'storage-blocked' });
     expect(store.read('slot-1')).toMatchObject({ ok: true });
