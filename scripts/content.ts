@@ -29,7 +29,7 @@ function jsonFiles(dir: string): string[] {
 
 /** The files content is read from, for watching. */
 export function contentFiles(dir = STORY_DIR): string[] {
-  return FOLDERS.flatMap((f) => jsonFiles(join(dir, f)));
+  return [join(dir, 'chapter.json'), ...FOLDERS.flatMap((f) => jsonFiles(join(dir, f)))];
 }
 
 function readFolder(dir: string, folder: string, skip = ''): Record<string, unknown> {
@@ -45,6 +45,7 @@ function readFolder(dir: string, folder: string, skip = ''): Record<string, unkn
 /** Reads and validates places, people, endings and every record file. Throws RecordError on a fault. */
 export function loadContent(dir = STORY_DIR): Content {
   return validateContent({
+    chapter: readJson(join(dir, 'chapter.json')),
     record: readFolder(dir, 'record', 'record/endings.json'),
     endings: readJson(join(dir, 'record', 'endings.json')),
     places: readFolder(dir, 'places'),

@@ -1,6 +1,7 @@
 // Classroom mode as data: episodes, role cards and the teacher guide (validated), the class's votes,
 // and the class debrief against history and against each faction's goals. No DOM, no storage.
 
+import { isObj } from './guards.ts';
 import { RecordError, type Content } from './record.ts';
 
 export interface RoleCard {
@@ -44,9 +45,6 @@ export interface Classroom {
   episodes: Episode[];
   guide: Guide;
 }
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function strs(where: string, field: string, v: unknown, optional = false): string[] {
   if (v === undefined && optional) return [];

@@ -1,6 +1,7 @@
 // The historical record and the story's reference data: types, and the one validator for each.
 // A bad entry is a RecordError naming the file, the entry and the field.
 
+import { isObj, type Obj } from './guards.ts';
 import { isConsistent, parseIsoDay, type DualDate } from './calendar.ts';
 
 export interface Option {
@@ -88,6 +89,17 @@ export interface GlossaryEntry {
   text: string;
 }
 
+/** The chapter as a whole: its title, whose life it follows, the timeline's range and the music's eras. */
+export interface Chapter {
+  title: string;
+  /** the player's character: birth and death (New Style), for ages and the timeline */
+  protagonist: { id: string; born: string; died: string };
+  /** the timeline band under the stage: first and last year, and the years labelled */
+  timeline: { from: number; to: number; labels: number[] };
+  /** music eras in order: each starts at a month (YYYY-MM, the scene's calendar) and lasts until the next */
+  music: { from: string; era: string }[];
+}
+
 /** A decision point as the engine needs it while playing: which options exist, which history took. */
 export interface DecisionIndex {
   id: string;
@@ -102,6 +114,7 @@ export interface DecisionIndex {
  * screen. The full record and the glossary follow in a chunk of their own.
  */
 export interface ContentIndex {
+  chapter: Chapter;
   decisions: DecisionIndex[];
   endings: Ending[];
   places: Record<string, Place>;
@@ -115,7 +128,13 @@ export interface Content extends ContentIndex {
 }
 
 export function indexOf(content: Content): ContentIndex {
-  return { decisions: content.decisions, endings: content.endings, places: content.places, people: content.people };
+  return {
+    chapter: content.chapter,
+    decisions: content.decisions,
+    endings: content.endings,
+    places: content.places,
+    people: content.people,
+  };
 }
 
 export class RecordError extends Error {
@@ -128,9 +147,6 @@ export class RecordError extends Error {
     this.name = 'RecordError';
   }
 }
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 class Reader {
   constructor(
@@ -256,6 +272,8 @@ function readMaps<T>(files: Record<string, unknown>, each: (r: Reader) => T): Re
 }
 
 export interface RawContent {
+  /** story/chapter.json */
+  chapter: unknown;
   /** record files by name, each an array of entries */
   record: Record<string, unknown>;
   endings: unknown;
@@ -298,7 +316,53 @@ export function glossaryAt(content: Content, id: string, date: string): Glossary
 }
 
 /** Validates all content and the references between its parts. Throws RecordError on the first fault. */
+function readChapter(raw: unknown): Chapter {
+  const where = 'chapter.json';
+  if (!isObj(raw)) throw new RecordError(where, '(file)', 'must be an object');
+  const r = new Reader(where, raw);
+  const p = raw.protagonist;
+  if (!isObj(p)) return r.fail('protagonist', 'must be { "id", "born", "died" }');
+  const pr = new Reader(where, p);
+  const protagonist = { id: pr.str('id'), born: pr.str('born'), died: pr.str('died') };
+  for (const f of ['born', 'died'] as const) {
+    if (!parseIsoDay(protagonist[f])) r.fail(`protagonist.${f}`, `"${protagonist[f]}" is not a YYYY-MM-DD date`);
+  }
+  const t = raw.timeline;
+  if (!isObj(t)) return r.fail('timeline', 'must be { "from", "to", "labels" }');
+  const tr = new Reader(where, t);
+  const timeline = {
+    from: tr.num('from'),
+    to: tr.num('to'),
+    labels: tr.arr('labels').map((y, i): number => {
+      if (typeof y !== 'number' || !Number.isInteger(y)) return r.fail(`timeline.labels[${i}]`, 'must be a year');
+      return y;
+    }),
+  };
+  if (!(timeline.from < timeline.to)) r.fail('timeline', '"from" must come before "to"');
+  if (timeline.labels.some((y) => y < timeline.from || y > timeline.to))
+    r.fail('timeline.labels', 'every label must lie between "from" and "to"');
+  const music = r.objs('music', (m, i) => {
+    const from = m.str('from');
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(from)) r.fail(`music[${i}].from`, `"${from}" is not a YYYY-MM month`);
+    return { from, era: m.str('era') };
+  });
+  if (music.length === 0) r.fail('music', 'needs at least one era');
+  for (let i = 1; i < music.length; i++) {
+    if ((music[i]?.from ?? '') <= (music[i - 1]?.from ?? '')) r.fail(`music[${i}].from`, 'eras must be in order of time');
+  }
+  return { title: r.str('title'), protagonist, timeline, music };
+}
+
+/** The music era of a scene's month: the last era that began on or before it. */
+export function eraAt(chapter: Chapter, year: number, month: number): string {
+  const at = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  let era = chapter.music[0]?.era ?? '';
+  for (const m of chapter.music) if (m.from <= at) era = m.era;
+  return era;
+}
+
 export function validateContent(raw: RawContent): Content {
+  const chapter = readChapter(raw.chapter);
   const places = readMaps(raw.places, (r) => ({
     name: r.str('name'),
     city: r.str('city'),
@@ -347,7 +411,9 @@ export function validateContent(raw: RawContent): Content {
     endingIds.add(e.id);
   }
   const decisions = record.map((e) => ({ id: e.id, date: e.date.ns, options: e.options.map((o) => o.id), chosen: e.chosen }));
-  return { record, decisions, endings, places, people, glossary };
+  if (!people[chapter.protagonist.id])
+    throw new RecordError('chapter.json', 'protagonist.id', `"${chapter.protagonist.id}" is not in story/people/`);
+  return { chapter, record, decisions, endings, places, people, glossary };
 }
 
 export function entryById(content: Content, id: string): RecordEntry | undefined {

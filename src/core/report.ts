@@ -1,6 +1,7 @@
 // The playthrough report: the player's path against history, as plain data, JSON and CSV.
 // Nothing personal beyond what the player typed (their reasons). An imported report is validated data.
 
+import { isObj } from './guards.ts';
 import { formatDual } from './calendar.ts';
 import { checkPath, type DecisionTaken } from './checker.ts';
 import type { Content } from './record.ts';
@@ -95,8 +96,6 @@ export function reportToCsv(r: Report): string {
   for (const row of r.rows) lines.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads an exported report back; null when it is not one (never throws, never trusts its text as HTML). */
 export function parseReport(text: string): Report | null {

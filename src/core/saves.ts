@@ -1,6 +1,7 @@
 // Saves: the file format, its checks, and the slots. A save is untrusted data: storage can be edited,
 // truncated, filled by another game, or a file the player picked. Nothing in it is ever run or shown as HTML.
 
+import { isObj } from './guards.ts';
 import { storyFingerprint, type SaveState, type Turn } from './session.ts';
 
 /** `sameStory` is false for a save made with another version of the story: try it, it may still load. */
@@ -30,7 +31,6 @@ export interface SaveFile {
 export const SAVE_KIND = 'turning-points-save';
 export const MAX_SAVE_BYTES = 8 * 1024 * 1024;
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isStrOrNull = (v: unknown) => v === null || typeof v === 'string';
 
