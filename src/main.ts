@@ -12,6 +12,7 @@ import type { Settings } from './core/settings.ts';
 import type { AudioDirector } from './audio/index.ts';
 import type { StageView } from './stage/types.ts';
 import { showBacklog } from './ui/backlog-panel.ts';
+import { showCast } from './ui/cast-list.ts';
 import { showChapters } from './ui/chapters-panel.ts';
 import { describeStage } from './ui/describe.ts';
 import { byId } from './ui/dom.ts';
@@ -150,27 +151,6 @@ window.addEventListener('pagehide', () => {
 const view = new StoryView(index, (i) => void choose(i), showGlossary);
 const backBtn = byId<HTMLButtonElement>('tool-back');
 
-/** Who is in the scene, each as the glossary knew them on the scene's date (no hindsight). */
-function showCast(turn: Turn, content: Content): void {
-  const date = turn.stage.date?.ns ?? '';
-  const items = turn.stage.people
-    .map((id) => ({ id, person: content.people[id], about: glossaryAt(content, id, date) }))
-    .filter((x) => x.person !== undefined && x.about !== null);
-  const list = byId('cast-list');
-  list.replaceChildren(
-    ...items.map((x) =>
-      h(
-        'li',
-        { 'data-person': x.id },
-        h('strong', {}, x.person?.name ?? x.id),
-        x.id === turn.stage.actor ? ` (${STRINGS.castYou})` : '',
-        ` — ${x.about?.text ?? ''}`,
-      ),
-    ),
-  );
-  byId('cast').hidden = items.length === 0;
-}
-
 /** Runs `f` once the frame that shows the new text has been painted: the words come first. */
 function afterPaint(f: () => void): void {
   requestAnimationFrame(() => setTimeout(f, 0));
@@ -186,7 +166,7 @@ function afterTurn(turn: Turn): void {
     stage?.show(turn.stage);
     playCues(turn);
     void fullContent().then((c) => {
-      if (session.current === turn) showCast(turn, c);
+      if (session.current === turn) showCast(turn, c, session.decisions);
     });
     speak(
       turn.lines.map((l) => l.text),
