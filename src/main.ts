@@ -14,7 +14,7 @@ import type { StageView } from './stage/types.ts';
 import { showBacklog } from './ui/backlog-panel.ts';
 import { showCast } from './ui/cast-list.ts';
 import { showChapters } from './ui/chapters-panel.ts';
-import { describeStage } from './ui/describe.ts';
+import { describeStage } from './core/describe.ts';
 import { byId } from './ui/dom.ts';
 import { showGlossary } from './ui/glossary-card.ts';
 import { showSaves } from './ui/saves-panel.ts';

@@ -177,3 +177,44 @@ export function factionOutcomes(episode: Episode, chosen: Record<string, string>
     return { role: r.id, name: r.name, got, score, wanted };
   });
 }
+
+/** A class session in progress: which episode, the class's votes and choices, and where it began. Plain data. */
+export interface ClassProgress {
+  episode: string;
+  /** the teacher's tallies, per decision */
+  votes: Record<string, Tally>;
+  /** the option the class played, per decision */
+  chosen: Record<string, string>;
+  /** how many decisions the playthrough had taken when the episode began */
+  from: number;
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
+const MAX_VOTES = 10_000;
+
+/** A map of ids to values, built without ever touching Object.prototype; null when any entry is bad. */
+function idMap<T>(v: unknown, each: (x: unknown) => T | null): Record<string, T> | null {
+  if (!isObj(v)) return null;
+  const out: [string, T][] = [];
+  for (const [k, x] of Object.entries(v)) {
+    const val = each(x);
+    if (!ID.test(k) || val === null) return null;
+    out.push([k, val]);
+  }
+  return Object.fromEntries(out) as Record<string, T>;
+}
+
+/**
+ * Reads a stored class session (storage is untrusted: edited, truncated, another version).
+ * Returns null unless every field has its shape: ids, whole vote counts, a position.
+ */
+export function parseClassProgress(v: unknown): ClassProgress | null {
+  if (!isObj(v) || typeof v.episode !== 'string' || !ID.test(v.episode)) return null;
+  if (typeof v.from !== 'number' || !Number.isInteger(v.from) || v.from < 0) return null;
+  const votes = idMap(v.votes, (t) =>
+    idMap(t, (n) => (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_VOTES ? n : null)),
+  );
+  const chosen = idMap(v.chosen, (o) => (typeof o === 'string' && ID.test(o) ? o : null));
+  if (!votes || !chosen) return null;
+  return { episode: v.episode, votes, chosen, from: v.from };
+}

@@ -3,7 +3,7 @@
 import { linkTerms, type Segment } from '../core/glossary.ts';
 import type { Content } from '../core/record.ts';
 import type { Turn } from '../core/session.ts';
-import { describeStage } from './describe.ts';
+import { describeStage } from '../core/describe.ts';
 import { STRINGS } from './strings.ts';
 
 export function escapeHtml(text: string): string {

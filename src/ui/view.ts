@@ -3,7 +3,7 @@
 import type { Segment } from '../core/glossary.ts';
 import type { Content, ContentIndex, GlossaryEntry } from '../core/record.ts';
 import type { Line, Turn } from '../core/session.ts';
-import { describeStage } from './describe.ts';
+import { describeStage } from '../core/describe.ts';
 import { byId, h } from './dom.ts';
 import { linkTurn } from './prerender.ts';
 import { STRINGS } from './strings.ts';

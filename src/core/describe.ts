@@ -1,8 +1,8 @@
 // Turns the stage state into words for the header: place, both dates, whose shoes, who is present.
 
-import { formatDual } from '../core/calendar.ts';
-import type { ContentIndex } from '../core/record.ts';
-import type { StageState } from '../core/session.ts';
+import { formatDual } from './calendar.ts';
+import type { ContentIndex } from './record.ts';
+import type { StageState } from './session.ts';
 
 export interface StageWords {
   place: string;

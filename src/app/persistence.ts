@@ -1,0 +1,155 @@
+// Persistence in one place: every storage key, one wrapper that never throws, and what each key holds.
+// Storage is untrusted (edited, full, blocked, another version): every read is checked in core.
+
+import { parseClassProgress, type ClassProgress } from '../core/classroom.ts';
+import { isObj } from '../core/guards.ts';
+import { parseSave, SaveStore, type KeyValue, type SaveCheck, type WriteResult } from '../core/saves.ts';
+import { readSettings, type Settings } from '../core/settings.ts';
+
+/** Every key this game keeps in the browser's storage, named once. */
+export const KEYS = {
+  /** prefix of the save slots: `${slots}autosave`, `${slots}slot-1`, ... (see core/saves.ts SLOTS) */
+  slots: 'turning-points:',
+  settings: 'turning-points:settings',
+  /** decision points ever reached in this browser, for chapter select */
+  reached: 'turning-points:reached',
+  /** which game the page was playing: the chapter, a part alone, or a class episode */
+  mode: 'turning-points:mode',
+  /** the class session: its progress and its own save, kept apart from the player's autosave */
+  classSession: 'turning-points:class',
+} as const;
+
+/** Which game was being played, as stored; the class's own data lives under KEYS.classSession. */
+export type StoredMode = { kind: 'chapter' } | { kind: 'part'; part: string; title: string; from: number } | { kind: 'class' };
+
+/** A key-value store that never throws: a blocked or full storage is an answer, not an exception. */
+export class SafeStorage {
+  constructor(private readonly kv: KeyValue | null) {}
+
+  get available(): boolean {
+    return this.kv !== null;
+  }
+
+  get(key: string): string | null {
+    try {
+      return this.kv?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  set(key: string, value: string): WriteResult {
+    if (!this.kv) return { ok: false, reason: 'storage-blocked' };
+    try {
+      this.kv.setItem(key, value);
+      return { ok: true };
+    } catch {
+      return { ok: false, reason: 'storage-full' };
+    }
+  }
+
+  remove(key: string): void {
+    try {
+      this.kv?.removeItem(key);
+    } catch {
+      // blocked storage: nothing to remove
+    }
+  }
+}
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Reads a stored mode; anything unreadable is the chapter (the safe default: the player's own game). */
+export function parseStoredMode(v: unknown): StoredMode {
+  if (!isObj(v)) return { kind: 'chapter' };
+  if (v.kind === 'class') return { kind: 'class' };
+  if (
+    v.kind === 'part' &&
+    typeof v.part === 'string' &&
+    /^[A-Za-z0-9_-]{1,80}$/.test(v.part) &&
+    typeof v.title === 'string' &&
+    typeof v.from === 'number' &&
+    Number.isInteger(v.from) &&
+    v.from >= 0
+  ) {
+    return { kind: 'part', part: v.part, title: v.title.slice(0, 200), from: v.from };
+  }
+  return { kind: 'chapter' };
+}
+
+/** A stored class session: its progress and its save, checked; null when there is none. */
+export type StoredClass = { ok: true; progress: ClassProgress; save: SaveCheck } | { ok: false };
+
+/** What each key holds, read and written through one SafeStorage. */
+export class Persistence {
+  readonly storage: SafeStorage;
+  /** the autosave and the three named slots */
+  readonly slots: SaveStore;
+
+  constructor(
+    kv: KeyValue | null,
+    private readonly fingerprint: string,
+  ) {
+    this.storage = new SafeStorage(kv);
+    this.slots = new SaveStore(kv, fingerprint, KEYS.slots);
+  }
+
+  settings(): Settings {
+    return readSettings(this.storage.get(KEYS.settings));
+  }
+
+  writeSettings(s: Settings): WriteResult {
+    return this.storage.set(KEYS.settings, JSON.stringify(s));
+  }
+
+  reached(): Set<string> {
+    const v = parseJson(this.storage.get(KEYS.reached));
+    return new Set(Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  }
+
+  /** Remembers a decision point as reached; not critical (chapter select just shows less). */
+  markReached(decision: string): void {
+    const r = this.reached();
+    if (r.has(decision)) return;
+    r.add(decision);
+    this.storage.set(KEYS.reached, JSON.stringify([...r]));
+  }
+
+  mode(): StoredMode {
+    return parseStoredMode(parseJson(this.storage.get(KEYS.mode)));
+  }
+
+  writeMode(mode: StoredMode): WriteResult {
+    return this.storage.set(KEYS.mode, JSON.stringify(mode));
+  }
+
+  /** The player's own game (the chapter, or a part played alone). */
+  writeAutosave(file: string): WriteResult {
+    return this.slots.write('autosave', file);
+  }
+
+  readClass(): StoredClass | null {
+    const text = this.storage.get(KEYS.classSession);
+    if (text === null) return null;
+    const v = parseJson(text);
+    // `state` is the name an earlier version gave the progress
+    const progress = isObj(v) ? parseClassProgress(v.progress ?? v.state) : null;
+    if (!isObj(v) || !progress || typeof v.save !== 'string') return { ok: false };
+    return { ok: true, progress, save: parseSave(v.save, this.fingerprint) };
+  }
+
+  writeClass(progress: ClassProgress, file: string): WriteResult {
+    return this.storage.set(KEYS.classSession, JSON.stringify({ progress, save: file }));
+  }
+
+  removeClass(): void {
+    this.storage.remove(KEYS.classSession);
+  }
+}
