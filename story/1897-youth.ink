@@ -19,11 +19,8 @@ One voice in the garden disagrees. Alexandra Sokolovskaya is several years older
 At New Year you mocked her with a toast.
 "A curse upon all Marxists, and upon those who want to bring dryness and hardness into all the relations of life!" # quote: Bronstein, New Year toast 1896-97, as told by G. A. Ziv (in Deutscher, The Prophet Armed, ch. 2)
 She walked out. You are still not sure you won that argument.
-* [Pour her a glass of tea and ask what she is reading]
-    She hands you a worn pamphlet with the cover torn off. "Read it before you curse it," she says.
-* [Argue with Shvigovsky about Darwin instead]
-    The two of you argue until the samovar goes cold. Nobody changes his mind. Nobody has done anything either.
-- -> y1897_choice
+Since then she has kept lending you pamphlets. You read them, at first only to argue back.
+-> y1897_choice
 
 = y1897_choice
 Talk is cheap in this garden. You once gave a friend a picture with four words on it: Faith without deeds is dead.
@@ -64,18 +61,14 @@ Autumn 1897. # place: nikolayev-room # date: 1897-10-01 os # people: trotsky, mu
 - else:
     By autumn the South Russian Workers' Union has about two hundred members. Sokolovskaya asks you to help write its leaflets. You say yes. The garden was never enough. # speculation
 }
-* [Read a leaflet aloud to the workers]
-    A young riveter asks you to read it twice. Then he folds it small and hides it in his boot.
-    ~ workers_trust += 1
-* [Count the coins in the union's tin box]
-    Seven roubles and some kopecks. It is not much. It belongs to all of them, and they trust you with it.
-- -> y1897_arrest
+~ workers_trust += 1
+-> y1897_arrest
 
 = y1897_arrest
 The police have their own informers. Someone in the union talks. # place: nikolayev-garden # date: 1898-01-28 os # people: trotsky, shvigovsky # actor: trotsky # mood: grim
 On 28 January 1898, by the Russian calendar, the police arrest you at Shvigovsky's, with the gardener himself. Across the town they take the union's leaders, Sokolovskaya among them.
-{y1897_path == "workers": The gendarmes know your face. They have read your handwriting on a hundred leaflets.}
-{y1897_path == "debater": You had only talked. It makes no difference. The police sweep up the whole circle from the garden. # speculation}
+{y1897_path == "workers": The gendarmes know your face. They have read your handwriting on a hundred leaflets. # presumes: DP01 = workers}
+{y1897_path == "debater": You had only talked. It makes no difference. The police sweep up the whole circle from the garden. # speculation # presumes: DP01 = debater}
 -> y1897_prison
 
 = y1897_prison
@@ -126,57 +119,61 @@ A parcel came this summer, with the pages hidden inside a book's binding. It hel
 Both say the same thing. Russia needs one party of the workers, run by full-time revolutionaries, with one paper to tie it together.
 {
 - y1897_ideas == "marxism":
-    It is what you have been arguing by the stove for a year. You feel that someone far away has heard you.
+    It is what you have been arguing by the stove for a year. You feel that someone far away has heard you. # presumes: DP02 = marxism
 - else:
-    It shakes you. The pamphlet answers every point you made by the stove. Slowly, night by night, it wins you over. # speculation
+    It shakes you. The pamphlet answers every point you made by the stove. Slowly, night by night, it wins you over. # speculation # presumes: DP02 != marxism
     ~ y1897_ideas = "marxism"
 }
 Exiles are slipping away all over Siberia to join Iskra. Everyone knows it. Escape is easy. Staying away is hard.
 You lie awake. If you go, Alexandra will be alone with two small children, at the end of the world.
-Alexandra has already decided. She speaks first.
-"You must." # quote: Alexandra Sokolovskaya, as told in Trotsky, My Life (1930), ch. 10
-She says the revolution needs you more than she does. You are not sure that is true. # decision: DP03
+Alexandra has already decided. She is the one who tells you that you must go.
+In your memoirs you will say it was she who first urged it. She says the revolution needs you more than she does. You are not sure that is true. # decision: DP03
 * [Stay with Alexandra and the girls #option: stay]
     ~ y1897_stayed = true
     ~ safety += 1
     ~ lenin_trust -= 1
     You stay. Through the long winter you chop wood, carry water, and rock Nina to sleep. # speculation
     Your letters to Iskra grow fewer. Other exiles reach Lenin first. # speculation
-    In the spring of 1903 Alexandra says it again, more firmly. This time you go. # speculation
+    In the spring of 1903 Alexandra says it again, more firmly. This time you go. # speculation # presumes: DP03 = stay
 * [Escape alone #option: escape]
     ~ y1897_stayed = false
     ~ party_strength += 1
-    You go. You kiss the girls while they sleep. Alexandra does not cry in front of you.
-    She will raise the girls alone, far from you, for years.
+    You go. You kiss the girls while they sleep. Alexandra does not cry in front of you. # presumes: DP03 = escape
+    She will raise the girls alone, far from you, for years. # presumes: DP03 = escape
 - A peasant drives you out of town in a cart, with you lying flat under the hay. Another exile lies beside you. Every bump shakes the breath out of you.
 In Irkutsk friends give you a suitcase, a starched shirt and a passport with a blank space for a name.
-You write in a name: Trotsky. It is the name of a warder you remember from the Odessa prison. You do not dream that you will carry it all your life.
+You write in a name: Trotsky. You do not dream that you will carry it all your life.
+Where did the name come from? In your memoirs you will say you picked it at random. Other accounts, such as Isaac Deutscher's biography, say it was the name of a senior warder in the Odessa prison. Nobody can prove either.
 On the train you read Homer's Iliad and drink tea with strangers. Nobody looks twice at you. From here on, you are Trotsky. # sfx: train
 -> y1897_london
 
 = y1897_london
 {
 - y1897_stayed:
-    London, a cold morning in the spring of 1903. # place: london-door # date: 1903-04-01 ns # people: trotsky, krupskaya, lenin # actor: trotsky # mood: hopeful
-    You have come the long way round: Samara, the Austrian border, Vienna, Zurich, Paris. Iskra's people passed you from hand to hand. # speculation
+    London, a cold morning in the spring of 1903. # place: london-door # date: 1903-04-01 ns # people: trotsky, krupskaya, lenin # actor: trotsky # mood: hopeful # presumes: DP03 = stay
+    You have come the long way round: Samara, the Austrian border, Vienna, Zurich. Iskra's people passed you from hand to hand. # speculation # presumes: DP03 = stay
 - else:
-    London, an October morning in 1902. It is barely light. # place: london-door # date: 1902-10-01 ns # people: trotsky, krupskaya, lenin # actor: trotsky # mood: hopeful
-    You have come the long way round: Samara, the Austrian border, Vienna, Zurich, Paris. Iskra's people passed you from hand to hand.
+    London, an October morning in 1902. It is barely light. # place: london-door # date: 1902-10-01 ns # people: trotsky, krupskaya, lenin # actor: trotsky # mood: hopeful # presumes: DP03 = escape
+    You have come the long way round: Samara, the Austrian border, Vienna, Zurich. Iskra's people passed you from hand to hand. # presumes: DP03 = escape
 }
 Fog hangs over a square of tall brick houses. The cab horse snorts and stamps. You speak no English. You got here by waving a slip of paper with an address.
 You were told to knock three times. You knock three times, hard. # sfx: knock
 A window goes up somewhere. Then the door opens. A woman in a dressing gown looks at you. It is Nadezhda Krupskaya, Lenin's wife. She runs the secret post of Iskra.
 You have no English money. Krupskaya goes out and pays your cab.
 Lenin is still in bed. He sits up, surprised but kind. Before he has even dressed, you are telling him everything: which Iskra addresses in the south are wrong, which border crossings work, who can be trusted.
-They already know you. On your way west, Iskra's people gave you a code name for your writing: Pero, "the Pen". Someone laughs and calls out:
-"The Pero has arrived!" # quote: A greeting at Lenin's door, as told in Trotsky, My Life (1930), ch. 11
+They already know you. On your way west, Iskra's people gave you a code name for your writing: Pero, "the Pen". Krupskaya greets you by it, and somebody laughs.
 {
 - y1897_stayed:
-    Lenin is glad to see you, but he has been waiting since last autumn. Other writers have taken the places he kept for you. # speculation
+    Lenin is glad to see you, but he has been waiting since last autumn. Other writers have taken the places he kept for you. # speculation # presumes: DP03 = stay
 - lenin_trust >= 3:
     Lenin listens hard, with his head on one side. Later he takes you for a long walk around London, to test what you know. He seems pleased with the answers.
 - else:
     Lenin listens politely. Later he takes you for a long walk around London and asks question after question. You cannot tell if you have passed.
 }
-Outside, London is waking up. Milk carts rattle past. You are twenty-two, and your new life has begun.
+{
+- y1897_stayed:
+    Outside, London is waking up. Milk carts rattle past. You are twenty-three, and your new life has begun late. # presumes: DP03 = stay
+- else:
+    Outside, London is waking up. Milk carts rattle past. You are twenty-two, and your new life has begun. # presumes: DP03 = escape
+}
 ->->

@@ -14,20 +14,19 @@ Some forty delegates sit on hard benches. They hold fifty-one votes between them
 They belong to the Russian Social Democratic Labour Party, or RSDLP. It was founded in 1898, but the police seized its leaders at once. This congress is meant to build it for real.
 Georgi Plekhanov opens the meeting. He is the father of Russian Marxism, a tall man with a proud voice. He says it is a joy to be alive at such a time.
 Most people here back Iskra, "The Spark". It is the party paper, printed abroad and smuggled into Russia in suitcases with false bottoms. You write for it. Lenin and Martov, two of its editors, sit near the front.
-* [Look around the hall]
-    You count the faces. Workers with rough hands sit beside students in worn jackets. Half of them look tired, and all of them look sure they are right.
 * [Take the bench beside Martov]
     Martov waves you over. He is thin and untidy, and cigarette ash dots his jacket. He whispers jokes about every speaker. You like him at once.
     ~ martov_trust += 1
 * [Ask Lenin what comes first]
-    Lenin grins and taps the agenda. "The Bund," he says. "Clear that up and the rest will follow." His eyes move on to the next delegate.
+    Lenin taps the agenda and tells you the Bund comes first. Settle that, he says, and the rest will follow. His eyes move on to the next delegate.
     ~ lenin_trust += 1
 - -> c1903_bund_debate
 
 === c1903_bund_debate ===
 The first big fight is about the Bund. # place: brussels-warehouse # date: 1903-07-20 os # people: trotsky, liber, lenin, martov, delegates # actor: trotsky # mood: tense
 The Bund is the General Jewish Workers' Union. It was born in Vilna in 1897. Its members are Jewish workers in the towns of Lithuania, Poland and western Russia.
-It is the oldest and best organised group in the whole party. It has led strikes, printed leaflets in Yiddish, and trained men to defend their streets.
+It is the largest and best organised group in the whole party. It is not the oldest: Plekhanov's Emancipation of Labour group and the St Petersburg Union of Struggle came before it.
+The Bund has led strikes, printed leaflets in Yiddish, and trained men to defend their streets.
 This spring, in the town of Kishinev, a mob killed dozens of Jews while the police stood by. Nobody in this hall has forgotten it.
 Mark Liber speaks for the Bund. He is young and fierce. He asks for two things.
 First, the Bund must be the only voice of Jewish workers in the party, wherever they live. Second, the party must become a federation, a union of equal parts that each run their own affairs.
@@ -83,9 +82,9 @@ Nadezhda Krupskaya, Lenin's wife, keeps the lists and the addresses. She knows w
 In the evenings, small groups argue in cheap cafés until the owners throw them out. The talk is all about the party rules that come next.
 {
 - bund_stance == "oppose":
-    People still talk about your reply to the Bund. Some admire it. The Bund men do not.
+    People still talk about your reply to the Bund. Some admire it. The Bund men do not. # presumes: DP04-bund = oppose
 - bund_stance == "support":
-    Some Iskra men keep a polite distance from you now. The Bund delegates greet you warmly. # speculation
+    Some Iskra men keep a polite distance from you now. The Bund delegates greet you warmly. # speculation # presumes: DP04-bund = support
 }
 * [Walk with Lenin by the river]
     Lenin walks fast and asks question after question. How many workers in Siberia? Who can be trusted? He seems to weigh every answer.
@@ -104,7 +103,7 @@ Plekhanov backs Lenin. Pavel Axelrod, one of the oldest editors of Iskra, backs 
 Lenin says the difference is real, but it will not kill the party.
 "We shall certainly not perish because of an unfortunate clause in the Rules!" # quote: Lenin, Second Speech in the Discussion on the Party Rules, Second Congress of the RSDLP, 1903 (Collected Works, vol. 6)
 {lenin_trust >= 3: During the break, Lenin catches your eye. He clearly hopes you will vote with him.}
-{martov_trust >= 3: Martov slips you a note: "You are with us, aren't you?"}
+{martov_trust >= 3: Martov catches your eye across the benches. He is counting on you.}
 The chairman calls the vote. It is taken name by name. # decision: DP04a # sfx: gavel
 * [Vote for Martov's looser wording #option: martov]
     ~ para1_vote = "martov"
@@ -140,16 +139,15 @@ The five Bund delegates stand up. They say that the Bund is leaving the party. T
 They came to help build the party, and they leave with their heads high. Back home, their members will go on organising the workshops and guarding the streets against the pogrom gangs.
 {
 - bund_stance == "oppose":
-    You helped win this vote. You still believe you were right. Yet the empty bench hurts more than you expected.
+    You helped win this vote. You still believe you were right. Yet the empty bench hurts more than you expected. # presumes: DP04-bund = oppose
 - bund_stance == "support":
-    You voted with the Bund to the end. Liber shakes your hand at the door. "Not everyone here is deaf," he says. # speculation
+    You voted with the Bund to the end. Liber shakes your hand at the door. "Not everyone here is deaf," he says. # speculation # presumes: DP04-bund = support
 - else:
-    You watch them go and wonder whether one more voice might have changed the mood of the hall. # speculation
+    You watch them go and wonder whether one more voice might have changed the mood of the hall. # speculation # presumes: DP04-bund = silent
 }
 Next the congress shuts down the Union of Russian Social Democrats Abroad. It was the home of the Economists, who told workers to fight for bread and wages first and leave politics for later. Their paper was Rabocheye Delo, "Workers' Cause".
 Its two delegates, Vladimir Akimov and Alexander Martynov, walk out as well.
 Then the sums change. Seven votes are gone, and nearly all of them had sided with Martov on Paragraph 1. Lenin's side now holds a small majority.
-Lenin's friends start to call themselves the majority, in Russian the Bolsheviki. Martov's friends become the minority, the Mensheviki.
 -> c1903_board_election
 
 === c1903_board_election ===
@@ -183,6 +181,7 @@ The six editors are asked to leave the room while the delegates decide. # decisi
     You hand in a blank paper. It counts for nobody. # speculation
     The board of three is elected. Martov says a blank paper is still a kind of vote. He does not say it kindly. # speculation
 - The editors come back in and hear the result. Some of the oldest fighters in the party have just been voted out of their own paper.
+Lenin's side has won the votes on the paper, and it will win the vote on the Central Committee too. After these votes his friends start to call themselves the majority, in Russian the Bolsheviki. Martov's friends become the minority, the Mensheviki.
 -> c1903_martov_choice
 
 === c1903_martov_choice ===
@@ -214,9 +213,9 @@ It came to build one party. It leaves two camps that can hardly speak to each ot
 You sit in a rented room with a cracked window. Rain drips into a tin basin. You must choose where you stand.
 {
 - c1903_martov_serves:
-    Martov sits on the board with Lenin and Plekhanov. Even so, his friends meet every night in secret and call Lenin a dictator. The two camps are still there. # speculation
+    Martov sits on the board with Lenin and Plekhanov. Even so, his friends meet every night in secret and call Lenin a dictator. The two camps are still there. # speculation # presumes: DP04c = serve
 - else:
-    Martov refused his seat. Iskra is now in the hands of Lenin and Plekhanov alone.
+    Martov refused his seat. Iskra is now in the hands of Lenin and Plekhanov alone. # presumes: DP04c = refuse
 }
 {
 - martov_trust >= 4:
@@ -262,7 +261,7 @@ Within weeks you write a report for your Siberian comrades. It blames Lenin, mor
 In September the minority meets in Geneva and sets up its own small leading group. You are one of its five members.
 {
 - para1_vote == "lenin":
-    Some Mensheviks have not forgotten your vote on Paragraph 1. They watch you closely. # speculation
+    Some Mensheviks have not forgotten your vote on Paragraph 1. They watch you closely. # speculation # presumes: DP04a = lenin
 }
 {lenin_trust <= 0: Lenin now speaks of you as an enemy of the party he wants to build.}
 Many years later, you will write that your whole being rose up against cutting the old editors away.
@@ -284,10 +283,10 @@ You go with Lenin. # place: london-room # date: 1903-08-10 os # people: trotsky,
 }
 {
 - bund_stance == "support":
-    Some of Lenin's men still whisper about your speech for the Bund. # speculation
+    Some of Lenin's men still whisper about your speech for the Bund. # speculation # presumes: DP04-bund = support
 }
 Old friends cross the street when they see you. You gain a leader and lose a circle of friends. The split goes on either way. # speculation
-You have chosen the majority, the road the real Trotsky did not take in 1903. # speculation
+You have chosen the majority, the road the real Trotsky did not take in 1903. # speculation # presumes: DP04d = bolsheviks
 ->->
 
 === c1903_end_neutral ===

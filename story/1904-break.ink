@@ -14,41 +14,36 @@ Lenin keeps his grip on the Central Committee and his friends in Russia. But he 
 In the office the talk is of nothing else. The typesetters, Russian exiles like you, work with one ear on the quarrel. Even the landlady has learned the words Bolshevik and Menshevik.
 {
 - side_1903 == "mensheviks":
-    You are on the winning side, for now. Martov hands you proofs to read and asks you to write.
-    Plekhanov is another matter. He has never liked you. He lets it be known that he does not want your articles in the paper.
+    You are on the winning side, for now. Martov hands you proofs to read and asks you to write. # presumes: DP04d = mensheviks
+    Plekhanov is another matter. He has never liked you. He lets it be known that he does not want your articles in the paper. # presumes: DP04d = mensheviks
     ~ plekhanov_trust -= 1
 - side_1903 == "bolsheviks":
-    You are with Lenin, and Lenin is now outside the paper he founded. You walk past the Iskra office and your old friends look away. # speculation
+    You are with Lenin, and Lenin is now outside the paper he founded. You walk past the Iskra office and your old friends look away. # speculation # presumes: DP04d = bolsheviks
 - else:
-    Both sides still hope to win you. Martov invites you to write. Lenin's friends send you their leaflets. # speculation
+    Both sides still hope to win you. Martov invites you to write. Lenin's friends send you their leaflets. # speculation # presumes: DP04d = neutral
 }
-* [Read the new issue of Iskra]
-    The paper attacks Lenin's plans for the party. It mocks them as barracks discipline, where members only obey orders. The ink comes off on your fingers.
-* [Walk up the hill to see Lenin]
-    {
-    - lenin_trust >= 3:
-        Lenin is pale and tired, but he grips your hand. "They will see," he says. "The party will decide." # speculation
-    - else:
-        Lenin is polite and brief. He has a pile of letters to answer and no time for you. # speculation
-    }
-- -> b1904_natalia
+The new issue of Iskra attacks Lenin's plans for the party. It mocks them as barracks discipline, where members only obey orders. The ink comes off on your fingers.
+-> b1904_natalia
 
 = b1904_natalia
 Spring comes to Geneva. The lake turns blue again. # place: geneva-lake # date: 1904-04-15 ns # people: trotsky, sedova # actor: trotsky # mood: calm
-You walk along the shore with Natalia Sedova. You met her in Paris late in 1902, when Iskra sent you there to speak.
-She is a student of art, clever and quiet. She was expelled from her girls' school in Kharkov for reading banned books. In Paris she helped Iskra and found you a room.
+You walk along the shore with Natalia Sedova.
+{
+- y1897_stayed:
+    You met her in Paris last summer, soon after you reached the West. She is a student of art, clever and quiet. # speculation # presumes: DP03 = stay
+- else:
+    You met her in Paris late in 1902, when Iskra sent you there to speak. She is a student of art, clever and quiet. # presumes: DP03 = escape
+}
+She was expelled from her girls' school in Kharkov for reading banned books. In Paris she helped Iskra and found rooms for comrades passing through.
 Now you live together. Back in Siberia, Alexandra is raising your two daughters. You send letters and what money you can. It is never enough.
 {
 - side_1903 == "mensheviks":
-    Natalia listens to your anger at Lenin. She does not argue. She only asks whether the quarrel is about ideas or about people.
+    You pour out your anger at Lenin. Natalia listens and does not argue. # presumes: DP04d = mensheviks
 - else:
-    Natalia asks why clever men who agree on so much cannot sit in the same room. You have no good answer. # speculation
+    You tell Natalia how hard it is to stand where you stand. Clever men who agree on so much cannot sit in the same room. # speculation # presumes: DP04d = bolsheviks/neutral
 }
-* [Tell her about Nikolayev and the workers]
-    You tell her about Mukhin, the hectograph and the purple ink on your fingers. She laughs. "You were happier then," she says.
-* [Talk about paintings instead of politics]
-    She takes you to see pictures by the lake. For one afternoon you do not mention Lenin at all.
-- -> b1904_pamphlet
+You tell her about Mukhin, the hectograph and the purple ink on your fingers. For one afternoon you do not mention Lenin at all.
+-> b1904_pamphlet
 
 = b1904_pamphlet
 Summer 1904. # place: geneva-iskra-office # date: 1904-08-20 ns # people: trotsky, axelrod, martov # actor: trotsky # mood: tense
@@ -57,41 +52,36 @@ Liberals in Russia, lawyers, doctors and landowners of the zemstvos, the local c
 In May Lenin published a book on the congress, One Step Forward, Two Steps Back. He says the minority are soft intellectuals who fear discipline.
 {
 - side_1903 == "bolsheviks":
-    In real history Trotsky, then on the Menshevik side, wrote the sharpest answer. In this story you are with Lenin, but you read the pamphlet too. Some lines stay with you. # speculation
+    In real history Trotsky, then on the Menshevik side, wrote the sharpest answer. In this story you are with Lenin, so someone else's pen must answer him. You read the real Trotsky's pamphlet anyway. Some lines stay with you. # speculation # presumes: DP04d = bolsheviks
 - else:
-    You answer him with a pamphlet of your own, Our Political Tasks. You dedicate it to Axelrod, your teacher in the minority.
-    You call Lenin "Maximilien Lenin", after Robespierre, the French revolutionary who sent his rivals to the guillotine.
+    You answer him with a pamphlet of your own, Our Political Tasks. You dedicate it to Axelrod, your teacher in the minority. # presumes: DP04d = mensheviks/neutral
+    You call Lenin "Maximilien Lenin", after Robespierre, the French revolutionary who sent his rivals to the guillotine. # presumes: DP04d = mensheviks/neutral
 }
-The pamphlet warns where Lenin's methods will lead. Its most famous lines say this:
+The pamphlet, Our Political Tasks, warns where Lenin's methods will lead. Its most famous lines say this:
 "the Party organisation 'substituting' itself for the Party, the Central Committee substituting itself for the Party organisation, and finally the dictator substituting himself for the Central Committee" # quote: Trotsky, Our Political Tasks (1904), Part II, 'Down with Substitutionism' (New Park translation)
 In plain words: first the party machine takes the place of the members, then a small committee takes the place of the machine, and at last one man takes the place of the committee.
-Lenin's friends call it slander. Some Mensheviks call it brilliant. Years later, you yourself will call the pamphlet wrong.
-* [Read the proofs aloud to Martov]
-    Martov laughs at the jokes and winces at the insults. "Lenin will never forgive you," he says. He sounds almost pleased.
-    ~ martov_trust += 1
-* [Post a copy to a friend in Russia]
-    You wrap it in a parcel of plain novels and send it east. You wonder if any worker will ever read it, or only the police.
-- -> b1904_decision
+Lenin's friends call it slander. Some Mensheviks call it brilliant. Years later, Trotsky himself will call the pamphlet wrong.
+-> b1904_decision
 
 = b1904_decision
-September 1904. You sit in a cheap rented room. A letter from the Menshevik leaders lies open on the table. # place: geneva-room # date: 1904-09-15 ns # people: trotsky, sedova # actor: trotsky # mood: tense
-The Menshevik leaders now pin their hopes on the liberals. They say the workers must not frighten the zemstvo men away.
+September 1904. You sit in a cheap rented room, with the latest Iskra open on the table. # place: geneva-room # date: 1904-09-15 ns # people: trotsky, sedova # actor: trotsky # mood: tense
+The Menshevik leaders are turning more and more to the liberals. A new minister in St Petersburg has promised a milder course, and the liberals are growing bolder.
 Axelrod puts it kindly. Russia has no parliament, he says. The workers are too few to win alone. They need allies among the middle classes, and the liberals are the only ones there are.
 You think the opposite. The liberals will bargain with the Tsar and let the workers down. The workers must lead the fight, not follow it.
 There is news from Lenin's side too. In August he gathered twenty-two of his supporters in Switzerland. They demand a new party congress, to settle the quarrel by votes.
 The émigré cafés are full of it. Men who once shared a cell now cross the street to avoid each other. Every letter from Russia asks the same thing: why are you fighting each other, when the Tsar is losing a war?
-{martov_trust >= 4: Martov is still your friend. He begs you not to break with the group over one quarrel.}
+{side_1903 == "mensheviks" && martov_trust >= 4: Martov is still your friend. He begs you not to break with the group over one quarrel. # presumes: DP04d = mensheviks}
 {plekhanov_trust <= -2: Plekhanov will not even shake your hand.}
-{lenin_trust >= 3: Lenin's friends say the door is open, if you admit you were wrong about the congress.}
+{side_1903 != "bolsheviks" && lenin_trust >= 3: Lenin's friends say the door is open, if you admit you were wrong about the congress. # presumes: DP04d != bolsheviks}
 {lenin_trust < 1: Lenin's friends call you a windbag. The door to them looks firmly shut.}
 {unity >= 3: Letters come from comrades in Russia. They are tired of the quarrel. They ask you to help bring the two sides together.}
 {
-- standing_menshevik >= 4:
-    Among the Mensheviks your name stands high. Leaving would cost you a great deal.
-- standing_bolshevik >= 4:
-    Among the Bolsheviks your name stands high. Leaving Lenin would cost you a great deal. # speculation
+- side_1903 == "mensheviks" && standing_menshevik >= 4:
+    Among the Mensheviks your name stands high. Leaving would cost you a great deal. # presumes: DP04d = mensheviks
+- side_1903 == "bolsheviks" && standing_bolshevik >= 4:
+    Among the Bolsheviks your name stands high. Leaving Lenin would cost you a great deal. # speculation # presumes: DP04d = bolsheviks
 }
-Natalia reads the letter over your shoulder. "Whatever you do," she says, "do it because you believe it." # decision: DP05
+Natalia watches you read. She will stand by you whatever you do. # decision: DP05
 * {side_1903 != "mensheviks"} [Go over to Martov's Mensheviks #option: mensheviks]
     -> b1904_to_mensheviks
 * {side_1903 == "mensheviks"} [Stay with the Mensheviks #option: mensheviks]
@@ -109,7 +99,12 @@ Natalia reads the letter over your shoulder. "Whatever you do," she says, "do it
 ~ martov_trust += 1
 ~ lenin_trust -= 1
 ~ unity -= 1
-You put aside your doubts and stay with Martov and Axelrod. You tell yourself the quarrel about the liberals will pass. # speculation
+{
+- side_1903 == "mensheviks":
+    You put aside your doubts and stay with Martov and Axelrod. You tell yourself the quarrel about the liberals will pass. # speculation # presumes: DP04d = mensheviks
+- else:
+    You go over to Martov and Axelrod. They welcome you, though some of them ask why it took you a year. # speculation # presumes: DP04d = bolsheviks/neutral
+}
 Martov is relieved. Plekhanov still keeps his distance. You write for Iskra, but you bite your tongue more often than you like. # speculation
 -> b1904_end
 
@@ -125,11 +120,16 @@ Martov is relieved. Plekhanov still keeps his distance. You write for Iskra, but
 - side_1903 == "bolsheviks":
     You stay with Lenin. He needs every writer he can get, with Iskra lost to him. # speculation
 - lenin_trust >= 3:
-    You swallow your pride and write to Lenin. He answers at once, warmly. He never mentions Maximilien. # speculation
+    You swallow your pride and write to Lenin. He answers at once, warmly. He never mentions Maximilien. # speculation # presumes: DP04d != bolsheviks
 - else:
     You write to Lenin. His reply is cool and short. He will take you, but you must prove yourself. # speculation
 }
-Martov's friends call you a turncoat. The pamphlet you wrote, or the lines you read, will follow you for years. # speculation
+{
+- side_1903 == "mensheviks":
+    Martov's friends call you a turncoat. Your "Maximilien Lenin" will follow you for years. # speculation # presumes: DP04d = mensheviks
+- side_1903 == "neutral":
+    Martov's friends shrug. You were never really one of them. # speculation # presumes: DP04d = neutral
+}
 -> b1904_end
 
 = b1904_to_independent
@@ -138,7 +138,14 @@ Martov's friends call you a turncoat. The pamphlet you wrote, or the lines you r
 ~ standing_menshevik -= 2
 ~ martov_trust -= 1
 ~ workers_trust += 1
-You write to the Menshevik leaders that you are leaving their group. You do not go to Lenin either.
+{
+- side_1903 == "mensheviks":
+    You write to the Menshevik leaders that you are leaving their group. You do not go to Lenin either. # presumes: DP04d = mensheviks
+- side_1903 == "bolsheviks":
+    You write to Lenin that you are leaving his camp. You do not go over to the Mensheviks either. # speculation # presumes: DP04d = bolsheviks
+- else:
+    You have stood between the camps for a year. Now you say so in public: you belong to neither, and you will not. # speculation # presumes: DP04d = neutral
+}
 From now on you will stand for the unity of the whole party, above the factions. Both sides think this is naive. Both will still need you.
 You move to Munich for a while. There you stay with Parvus, a stout, clever Marxist who writes for the German socialist papers. He thinks a revolution in Russia is close.
 -> b1904_end

@@ -1,0 +1,113 @@
+// Continuity: 1,000 seeded random playthroughs; every line shown is checked against the choices
+// taken before it, using the claims writers attach to lines (`# presumes: DP03 = escape`).
+
+import { describe, expect, it } from 'vitest';
+import { compileStory, loadContent, MAIN_INK } from '../../scripts/content.ts';
+import { contradictions, ENDING_CLAIM, type Shown, type TakenSoFar } from '../../src/core/continuity.ts';
+import { rng } from '../../src/core/random.ts';
+import { StoryRunner } from '../../src/core/runner.ts';
+import type { Claim, Cue } from '../../src/core/tags.ts';
+
+const compiled = compileStory(MAIN_INK);
+const content = loadContent();
+const json = compiled.json ?? '{"inkVersion":21,"root":[]}';
+
+interface Played {
+  shown: Shown[];
+  ending: string | null;
+  taken: TakenSoFar[];
+  /** every line shown, with whether it is speculation */
+  lines: { text: string; speculation: boolean }[];
+}
+
+const claimsOf = (cues: readonly Cue[]): Claim[] => cues.flatMap((c) => (c.kind === 'presumes' ? c.claims : []));
+
+// one runner for every walk: parsing the story once is most of the time saved
+const runner = new StoryRunner(json);
+const fresh = runner.save();
+
+/** Plays one walk with the runner itself, so that each line keeps its cues. */
+function play(pick: (choices: number, decision: string | null, options: (string | null)[]) => number): Played {
+  runner.restore(fresh);
+  const shown: Shown[] = [];
+  const lines: Played['lines'] = [];
+  let taken: TakenSoFar[] = [];
+  let ending: string | null = null;
+  for (let step = 0; step < 2000; step++) {
+    const s = runner.continue();
+    let decision: string | null = null;
+    for (const l of s.lines) {
+      shown.push({ text: l.text, claims: claimsOf(l.cues), taken });
+      lines.push({ text: l.text, speculation: l.cues.some((c) => c.kind === 'speculation') });
+      for (const c of l.cues) {
+        if (c.kind === 'decision') decision = c.id;
+        if (c.kind === 'ending') ending = c.id;
+      }
+    }
+    if (s.choices.length === 0) break;
+    const options = s.choices.map((c) => c.cues.find((x) => x.kind === 'option')?.id ?? null);
+    for (const c of s.choices) shown.push({ text: `[${c.text}]`, claims: claimsOf(c.cues), taken });
+    const i = pick(s.choices.length, decision, options);
+    const chosen = s.choices[i];
+    if (!chosen) throw new Error('no such choice');
+    const option = options[i];
+    if (decision && option) taken = [...taken, { decision, option }];
+    runner.choose(chosen.index);
+  }
+  return { shown, ending, taken, lines };
+}
+
+function randomPlay(seed: number): Played {
+  const r = rng(seed);
+  return play((n) => Math.floor(r() * n));
+}
+
+function historicalPlay(): Played {
+  return play((_n, decision, options) => {
+    if (!decision) return 0;
+    const entry = content.record.find((e) => e.id === decision);
+    const i = options.indexOf(entry?.chosen ?? '');
+    if (i < 0) throw new Error(`decision ${decision}: the historical option is not offered`);
+    return i;
+  });
+}
+
+describe('continuity: the story remembers the player’s choices', () => {
+  it('every claim names a real decision and real options (or an ending)', () => {
+    const walks = [historicalPlay(), ...Array.from({ length: 50 }, (_, i) => randomPlay(900_000 + i))];
+    const bad = new Set<string>();
+    for (const w of walks) {
+      for (const s of w.shown) {
+        for (const c of s.claims) {
+          const known =
+            c.decision === ENDING_CLAIM
+              ? content.endings.map((e) => e.id)
+              : (content.record.find((e) => e.id === c.decision)?.options.map((o) => o.id) ?? null);
+          if (known === null) bad.add(`"${s.text}": no decision ${c.decision}`);
+          else for (const o of c.options) if (!known.includes(o)) bad.add(`"${s.text}": ${c.decision} has no option ${o}`);
+        }
+      }
+    }
+    expect([...bad]).toEqual([]);
+  });
+
+  it('1,000 seeded random playthroughs show no line that contradicts an earlier choice', () => {
+    const found = new Map<string, string>();
+    let claimsChecked = 0;
+    for (let seed = 1; seed <= 1000; seed++) {
+      const w = randomPlay(seed);
+      for (const s of w.shown) claimsChecked += s.claims.length;
+      for (const c of contradictions(w.shown, w.ending)) {
+        const key = `${c.line} [${c.claim}]`;
+        if (!found.has(key)) found.set(key, `seed ${seed}: "${c.line}" presumes ${c.claim}, but ${c.why}; path: ${c.path}`);
+      }
+    }
+    expect(claimsChecked).toBeGreaterThan(1000);
+    expect([...found.values()]).toEqual([]);
+  });
+
+  it('the historical path shows no line marked as speculation', () => {
+    const w = historicalPlay();
+    expect(w.lines.filter((l) => l.speculation).map((l) => l.text)).toEqual([]);
+  });
+});
