@@ -12,26 +12,27 @@ VAR s1905_soviet = ""
 === soviet_1905 ===
 Geneva, January 1905. Wet snow falls on the lake and the grey roofs. # place: geneva-iskra-office # date: 1905-01-10 os # people: trotsky, martov, sedova # actor: trotsky # mood: grim
 You climb the narrow stairs to the Iskra office. You are twenty-five years old.
-Martov is standing by the window with a bundle of telegrams. His hands shake as he holds them out.
-"Petersburg," he says. "They fired on the crowd."
+Martov is standing by the window with a bundle of telegrams. His hands shake as he holds them out. The troops in Petersburg have fired on the crowd.
 The news is a day old. On Sunday, 9 January by the Russian calendar, a priest called Father Gapon led a huge march to the Winter Palace in St Petersburg. In Geneva the calendar says it was 22 January.
 Tens of thousands of workers walked through the snow with their wives and children. They carried church banners and pictures of the Tsar. They sang hymns.
 They brought a petition. It begged for an eight-hour day, fair pay and an assembly elected by the people.
 Tsar Nicholas II was not even in the city. Soldiers stood across the roads and bridges. At the Narva Gate, by the river and on the Palace Square, they fired into the crowds again and again.
-* [Read the telegrams one by one]
-    You read them twice. The words are few and flat. Shots. Cavalry. People lying still in the snow.
-* [Ask Martov what comes next]
-    Martov rubs his tired eyes. "The workers will look for a party now," he says. "Let us hope they find one that is not busy fighting itself."
-    ~ martov_trust += 1
-- Nobody in Geneva knows yet how many have died.
+You read the telegrams twice. The words are few and flat. Shots. Cavalry. People lying still in the snow.
+Nobody in Geneva knows yet how many have died.
 The government will later say 96 dead and 333 wounded. Its enemies will speak of thousands. Most historians today count several hundred killed and wounded, perhaps up to a thousand.
 People are already calling it Bloody Sunday. In one morning, millions of Russians stopped believing that the Tsar was their kind "little father".
 -> s1905_choice
 
 === s1905_choice ===
 That evening you walk by the lake with Natalia Sedova. # place: geneva-iskra-office # date: 1905-01-10 os # people: trotsky, sedova # actor: trotsky # mood: tense
-She is a student from a well-off family, and a revolutionary like you. You met in Paris in 1902. You have been together ever since.
-"The strikes are spreading," she says. "We should be there, not here."
+She is a student from a well-off family, and a revolutionary like you.
+{
+- y1897_stayed:
+    You met in Paris in 1903. You have been together ever since. # presumes: DP03 = stay
+- else:
+    You met in Paris in 1902. You have been together ever since. # presumes: DP03 = escape
+}
+The strikes are spreading. Natalia thinks you should both be there, not here.
 Most of the party's leaders live abroad. They write, argue and wait. Going back means a false passport, secret flats and the constant risk of prison.
 Staying means safety. It also means watching the revolution from a café in Switzerland. # decision: DP06
 * [Go back to Russia in secret, as soon as you can #option: return-now]
@@ -78,9 +79,9 @@ You spend the summer in a quiet boarding house among pines and lakes. You read, 
 St Petersburg, October 1905. The whole city has stopped. # place: petersburg-street # date: 1905-10-15 os # people: trotsky, workers # actor: trotsky # mood: hopeful
 {
 - s1905_return == "now":
-    You come back from Finland in the middle of a general strike.
+    You come back from Finland in the middle of a general strike. # presumes: DP06 = return-now
 - else:
-    In the end, even you cannot stay away. You reach St Petersburg in the middle of a general strike. # speculation
+    In the end, even you cannot stay away. You reach St Petersburg in the middle of a general strike. # speculation # presumes: DP06 = stay-abroad
 }
 It began with printers in Moscow. Then the railway workers walked out, and the trains stopped all over the empire. Now factories, shops, banks and even theatres are shut.
 At night the streets are dark. There is no gas, no trams, no post. Students hand out leaflets by the light of bonfires.
@@ -128,9 +129,9 @@ You are pushed onto the university balcony. Thousands of faces look up at you. Y
 - In the days that follow, troops fire on crowds in several towns. Gangs called the Black Hundreds attack Jews, students and workers in town after town. Many die. The police often stand by, or join in.
 {
 - s1905_manifesto == "trust":
-    Your hopeful words sit badly with you now. Trust, it seems, will have to be earned. # speculation
+    Your hopeful words sit badly with you now. Trust, it seems, will have to be earned. # speculation # presumes: DP07 = trust
 - else:
-    You take no joy in being right.
+    To you, the killings prove that the Manifesto was a trap. The liberals answer that it still gave Russia its first freedoms, and that the killers are the old regime's last defenders. # presumes: DP07 = no-trust
 }
 -> s1905_party
 
@@ -140,7 +141,7 @@ Printers obey it, not the censor. Its paper, Izvestia, "The News", is printed on
 The Bolsheviks of St Petersburg do not like this. Lenin is still abroad. His followers here see the Soviet as a rival to the party.
 Some of them want to give it an order: accept the programme of our party, or we will have nothing to do with you. If it refuses, they may walk out.
 The Mensheviks have chosen to work inside it. So have many workers who belong to no party.
-{s1905_manifesto == "no-trust": Your balcony speech has made your name. Deputies from both camps want you on their side.}
+{s1905_manifesto == "no-trust": Your balcony speech has made your name. Deputies from both camps want you on their side. # presumes: DP07 = no-trust}
 {workers_trust >= 3: Deputies stop you on the stairs to shake your hand. They call you "Comrade Yanovsky".}
 What line will you take? # decision: DP08
 * [Work inside the Soviet as it is, open to all workers #option: inside]
@@ -171,13 +172,8 @@ In early November the Soviet called a second general strike. It was a protest ag
 Soldiers and sailors have started to come to meetings. A few even send deputies. But most regiments still obey their officers.
 You say the eight-hour day cannot be won while the Tsar keeps his army and police. The workers will need weapons to defend what they win.
 "Eight hours and a gun!" # quote: Trotsky, 1905 (1907), ch. 16 'Eight Hours and a Gun'
-{s1905_soviet == "programme": Some non-party deputies still remember your demand about the programme. They listen, but they do not cheer. # speculation}
-* [Visit a locked-out factory]
-    You walk through an empty yard. The chimneys are cold. A woman asks you how she will feed her children if the gates stay shut. You have no good answer.
-* [Stay and draft the next appeal]
-    You write until your fingers ache. The Soviet must retreat without losing heart. Every word has to carry that.
-    ~ party_strength += 1
-- On 12 November the Soviet calls off the fight for the eight-hour day. The workers are hungry and tired. The owners have won this round.
+{s1905_soviet == "programme": Some non-party deputies still remember your demand about the programme. They listen, but they do not cheer. # speculation # presumes: DP08 = programme}
+On 12 November the Soviet calls off the fight for the eight-hour day. The workers are hungry and tired. The owners have won this round.
 -> s1905_arrest
 
 === s1905_arrest ===

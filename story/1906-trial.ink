@@ -17,12 +17,8 @@ Moscow has risen. For about ten days the workers of the old capital fought behin
 - else:
     Nobody tells you much. You piece the story together from rumours.
 }
-* [Pace the cell and think about what went wrong]
-    The strikes grew tired. The army stayed loyal. Moscow fought alone, and too late. You turn it over again and again.
-* [Ask for paper and start writing]
-    The guard brings you paper and a stub of pencil. You write until the light goes out.
-    ~ party_strength += 1
-- -> t1906_detention
+You pace the cell and think about what went wrong. The strikes grew tired. The army stayed loyal. Moscow fought alone, and too late.
+-> t1906_detention
 
 === t1906_detention ===
 Summer 1906. You have been moved again. # place: petersburg-preliminary-detention # date: 1906-06-15 os # people: trotsky, sedova # actor: trotsky # mood: calm
@@ -31,11 +27,8 @@ This prison is easier. Your lawyers may visit. You can have books, as many as yo
 You read about land and rent and the history of Russia. You write a long essay about where the revolution is going. You argue that in Russia the workers may come to power before the workers of richer countries, and that they cannot stop halfway once they do.
 Your lawyers carry your pages out in their briefcases.
 Natalia visits you behind a grille. In February she gave birth to your son. He is called Lev, like you.
-* [Ask her about the baby]
-    She tells you he is loud and healthy and has your stubborn chin. You laugh for the first time in weeks.
-* [Ask her what the comrades outside are saying]
-    Many are in prison, she says, or have fled abroad. Others have simply gone home. The revolution is going quiet.
-- -> t1906_trial
+She tells you about the baby, and about the comrades outside. Many are in prison or have fled abroad. The revolution is going quiet.
+-> t1906_trial
 
 === t1906_trial ===
 On 19 September 1906 the trial of the Soviet begins. # place: petersburg-court # date: 1906-09-19 os # people: trotsky, defendants, judges, soldiers # actor: trotsky # mood: tense
@@ -46,7 +39,7 @@ Resolutions pour in from the factories. The workers of one big plant send a prot
 Your mother and father have come from the south to watch. Your mother smiles at you across the room and believes you will be set free. Your father says little. He looks at the guards.
 {
 - workers_trust >= 5:
-    Flowers and letters are passed to you every day. Strangers in the gallery mouth your name. # speculation
+    Strangers in the gallery nod to you as you come in. Your name is known here.
 - workers_trust <= 0:
     The gallery is half empty. Outside these walls, few people seem to remember the Soviet. # speculation
 }
@@ -92,11 +85,11 @@ Most of the accused are set free. A few get short prison terms.
 You and fourteen others are sentenced to exile in Siberia for life. You lose all your civil rights. You will never be allowed to return.
 {
 - t1906_speech == "legal":
-    Your careful speech has changed nothing. The sentence is the same as everyone else's. # speculation
+    Your careful speech has changed nothing. The sentence is the same as everyone else's. # speculation # presumes: DP09 = legal
 - t1906_speech == "boycott":
-    Some comrades say your silence was brave. Others say you wasted the best stage you will ever have. # speculation
+    Some comrades say your silence was brave. Others say you wasted the best stage you will ever have. # speculation # presumes: DP09 = boycott
 - else:
-    Your speech is printed and read aloud in workers' clubs. Your name is known now far beyond St Petersburg.
+    Your speech is printed and read aloud in workers' clubs. Your name is known now far beyond St Petersburg. # presumes: DP09 = political
 }
 In the gallery, your mother's hopes fall away. Your father says nothing at all.
 -> t1906_road
@@ -108,18 +101,10 @@ The train takes you to Tyumen, in western Siberia. Then horse sleighs carry you 
 Your sentence says Obdorsk, a trading post near the Arctic Circle, hundreds of kilometres further on. There is no railway and no road. The nearest town is weeks away.
 In February the convoy rests at Berezov, a village of log houses buried in snow. The air is so cold it hurts to breathe.
 A local man tells you of another way out. Follow the Sosva river west through the forest to the Ural mountains. There are mines there, and a little railway.
-* [Pretend to be ill, so they leave you behind]
-    You complain of terrible pain in your back and limp everywhere. The local doctor lets you stay behind to rest when the convoy moves on.
-* [Watch the guards and learn their habits]
-    You learn when the guards drink and when they sleep. Then you complain of pain in your back, and they leave you behind to rest.
-- One night a sleigh waits at the edge of the village. Its driver is a Zyrian, a man of the northern forests. His reindeer stamp and steam in the dark.
+You pretend to be ill. You complain of terrible pain in your back and limp everywhere. The local doctor lets you stay behind to rest when the convoy moves on.
+One night a sleigh waits at the edge of the village. Its driver is a Zyrian, a man of the northern forests. His reindeer stamp and steam in the dark.
 You lie under furs in the sleigh. For a week you cross the white, silent country. The driver drinks, sings and sometimes falls asleep. The reindeer keep going. # sfx: sleigh
-{
-- safety >= 3:
-    Nobody follows you.
-- else:
-    At one camp you hear that the police are asking about a man with glasses. You leave before dawn. # speculation
-}
+Nobody follows you.
 At last you reach the Urals and the narrow railway. You buy a ticket like any traveller. You hardly dare to breathe until the train pulls away.
 You send a telegram to Natalia. Soon you are together again, safe across the border in Finland. # sfx: telegraph
 -> t1906_vienna
@@ -133,10 +118,5 @@ Since October 1908 you have run a small Russian paper for workers. It is called 
 Pravda is written in plain words. It belongs to no faction. Again and again, it calls on Bolsheviks and Mensheviks to unite.
 {unity >= 3: Party workers in Russia write to thank you. You are one of the few who still speak to both camps.}
 {lenin_trust <= 0: Lenin's friends call your paper a house for those who cannot make up their minds.}
-* [Spend the evening at the chess board]
-    You lose two games to an old Austrian lawyer. He tells you that Russians think too far ahead.
-* [Stay up writing the next issue]
-    You write until the café closes. Tomorrow the pages go to the printer, and then east.
-    ~ workers_trust += 1
-- Russia seems very far away. But the quarrels of the party follow you even here.
+Russia seems very far away. But the quarrels of the party follow you even here.
 ->->

@@ -35,20 +35,17 @@ The delegates wait for you to speak. Do you make this small meeting the party it
 Vienna, spring 1912. You are Trotsky again. # place: vienna-cafe # date: 1912-05-10 ns # people: trotsky, sedova # actor: trotsky # mood: tense
 {
 - a1912_prague == "constitute":
-    The news from Prague makes you furious. A handful of Lenin's friends have declared themselves the whole party.
-    In your paper, Pravda, you call it a seizure of power over the party.
+    The news from Prague makes you furious. A handful of Lenin's friends have declared themselves the whole party. # presumes: DP10 = constitute
+    In your paper, Pravda, you call it a seizure of power over the party. # presumes: DP10 = constitute
 - else:
-    Lenin, for once, has held back. But his friends still meet on their own. Everyone expects him to break with the others soon. # speculation
+    Lenin, for once, has held back. But his friends still meet on their own. Everyone expects him to break with the others soon. # speculation # presumes: DP10 = negotiate
 }
 Then terrible news arrives from Siberia. In April, in the Lena goldfields, troops fired on striking miners. Hundreds were killed or wounded.
 Strikes and protest meetings spread across Russia. The quiet years are over.
 And now the Bolsheviks have started a daily paper in St Petersburg. They have called it Pravda too.
-* [Write a furious letter of protest about the name]
-    You write that Lenin has stolen your paper's name. Your friends agree. The workers in Petersburg mostly do not care whose name it was.
-    ~ lenin_trust -= 1
-* [Let it go and think about what to do next]
-    You fold the paper and put it aside. Names matter less than what you do next.
-- You decide that the party must meet as one, before the split hardens for good.
+You write a furious letter of protest: Lenin has stolen your paper's name. Your friends agree. The workers in Petersburg mostly do not care whose name it was.
+~ lenin_trust -= 1
+You decide that the party must meet as one, before the split hardens for good.
 -> a1912_choice
 
 === a1912_choice ===
@@ -57,13 +54,13 @@ For months you have worked with an Organising Committee. The Bund, the Latvian S
 Now you see who has come.
 Martov and his friends have come. So have men close to the Liquidators. Their best-known writer, Alexander Potresov, argues in his journal that open, legal work is what counts now.
 Liber speaks for the Bund. There are Latvians and Georgians, and delegates from a few groups in Russia.
-A delegate of the Vperyod group is here too. Vperyod means "Forward". Its leaders, Alexander Bogdanov and Anatoly Lunacharsky, once stood with Lenin. Some of them wanted to pull the party's deputies out of the Duma. They dream of a new workers' culture.
+A delegate of the Vperyod group is here too. Vperyod means "Forward". Its best-known writer, Anatoly Lunacharsky, once stood with Lenin. Alexander Bogdanov, who founded the group with him, left it last year. Some of its members wanted to pull the party's deputies out of the Duma. They dream of a new workers' culture.
 The Bolsheviks have not come. Neither have Plekhanov's Mensheviks, nor the Polish Social Democrats.
 {
 - a1912_prague == "negotiate":
-    Lenin has sent a cold letter. He will only talk once the Liquidators are gone. # speculation
+    Lenin has sent a cold letter. He will only talk once the Liquidators are gone. # speculation # presumes: DP10 = negotiate
 - else:
-    Lenin's friends say this meeting is a gathering of people he has already thrown out.
+    Lenin's friends say this meeting is a gathering of people he has already thrown out. # presumes: DP10 = constitute
 }
 {lenin_trust >= 3: You still remember the Lenin of the London days. Part of you wishes he were in this room.}
 {unity >= 3: Many in the room trust you because you have never joined a faction.}
@@ -97,41 +94,43 @@ The delegates look to you to open the conference. You could still change course.
 === a1912_bloc_days ===
 The conference lasts until 20 August. # place: vienna-conference-hall # date: 1912-08-20 os # people: trotsky, martov, liber, delegates # actor: trotsky # mood: grim
 On the very first day, the Vperyod delegate walked out. They wanted no bloc with the Liquidators.
-The ones who stay agree on very little. Some want a legal, open party. Others still believe in the underground. Most of them have only one thing in common: they are not Lenin.
+The ones who stay agree on very little. Some want a legal, open party. Others still believe in the underground. Lenin's friends say the only thing they share is that they are against Lenin. They themselves say they share the wish for one party.
 {
 - a1912_bloc == "convene":
-    People start calling it the August Bloc. You hoped it would be the start of one party. It looks more like a truce between tired enemies.
+    People start calling it the August Bloc. You hoped it would be the start of one party. It looks more like a truce between tired enemies. # presumes: DP11 = convene
 - a1912_bloc == "join-lenin":
-    Without you, the others form their bloc anyway. In Vienna they call you a deserter. In Lenin's camp, some still call you a newcomer. # speculation
+    Without you, the others form their bloc anyway. In Vienna they call you a deserter. In Lenin's camp, some still call you a newcomer. # speculation # presumes: DP11 = join-lenin
 - else:
-    The others form their bloc without you. You watch from the side. # speculation
+    The others form their bloc without you. You watch from the side. # speculation # presumes: DP11 = stand-aside
 }
 You listen to the speeches for a week. A Liquidator from St Petersburg says the workers want open unions, sick funds and honest newspapers, not secret cells that the police break up every winter.
 A Latvian answers him sharply. Without the underground, he says, the police will simply close every legal paper the day it becomes dangerous.
 Martov speaks for an hour. He says the party must be broad enough for everyone who is not a traitor. Liber nods along. Then they argue for an hour about the word "republic".
 Outside, Vienna goes about its summer. Men in straw hats drink beer in the parks. Nobody in the city has heard of any of you.
 Lenin attacks the bloc in print. He calls it a cover for the Liquidators. Much later, Soviet historians will call it the "anti-party bloc".
-* [Go for a long walk by the Danube to clear your head]
-    The river is brown and fast. Barges go by, full of coal. You wonder if you have built a house without walls.
-* [Go back to the café and draft the next Pravda]
-    You write a hopeful article about unity. It is harder to write than usual.
-- -> a1912_after
+-> a1912_after
 
 === a1912_after ===
 Vienna, June 1914. Two years have passed. # place: vienna-cafe # date: 1914-06-20 ns # people: trotsky, sedova # actor: trotsky # mood: grim
 In the autumn of 1912 a Kiev newspaper sent you to the Balkans to report on the war there. You saw burned villages and frightened prisoners. You wrote about the horror of war, and about hatred between nations.
-When you came back, the bloc was falling apart. Early this year the Latvians left it. You drifted away yourself and started a new journal of your own.
+{
+- a1912_bloc == "convene":
+    When you came back, the bloc was falling apart. Early this year the Latvians left it. You drifted away yourself and started a new journal of your own. # presumes: DP11 = convene
+- a1912_bloc == "join-lenin":
+    When you came back, Lenin's people had work waiting for you. Meanwhile the bloc you walked away from is falling apart. Early this year the Latvians left it. # speculation # presumes: DP11 = join-lenin
+- else:
+    When you came back, the bloc you stayed out of was falling apart. Early this year the Latvians left it. # speculation # presumes: DP11 = stand-aside
+}
 In Russia, the Bolsheviks have grown fast. Lenin now counts the groups of workers who collect money for each side's newspapers.
 By his count, about 2,800 workers' groups gave money to the Bolshevik Pravda in the first months of 1914. Only about 600 gave to the Liquidators' paper.
 It is not a count of party members. It only shows which paper workers chose to support. Still, the gap is wide.
 {
 - a1912_bloc == "join-lenin":
-    You have been working with Lenin for two years now. The quarrels have not stopped, but they are quarrels inside one camp. # speculation
+    You have been working with Lenin for two years now. The quarrels have not stopped, but they are quarrels inside one camp. # speculation # presumes: DP11 = join-lenin
 - a1912_bloc == "stand-aside":
-    Your independence has kept your name clean, and kept you alone. # speculation
+    Your independence has kept your name clean, and kept you alone. # speculation # presumes: DP11 = stand-aside
 - else:
-    Years later you will look back on the bloc with regret.
-    "This was severe but it was true." # quote: Trotsky, Letter to the Bureau of Party History (1927), in The Stalin School of Falsification, on Lenin's charge that the August Bloc was adventurism
+    Years later you will look back on the bloc with regret, and call your hopes of those years a mistake. Others will say you were right to try. # presumes: DP11 = convene
 }
 {workers_trust >= 5: Workers in Petersburg still remember the Soviet of 1905, and your name with it.}
 Summer comes to Vienna. The cafés are full. Nobody talks about war yet. But in the Balkans, you have already seen what it looks like.

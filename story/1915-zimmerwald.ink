@@ -11,12 +11,8 @@ Now Europe is at war. Austria-Hungary and Germany are on one side. Russia, Franc
 You are a Russian subject in an enemy country. This morning an Austrian socialist leader asked the police what will happen to men like you. The answer came at once: arrest, or a camp.
 The streets outside are loud with flags and brass bands. Young men in new uniforms march to the station. Girls throw flowers at them.
 The train to neutral Switzerland leaves this evening. There is room for very little.
-* [Pack your notebooks and papers]
-    You fill a case with letters and notes. The clothes can be bought again. Your thoughts cannot.
-* [Pack toys and warm clothes for the boys]
-    You leave most of your books on the shelves. The boys cling to your hands on the stairs.
-    ~ unity += 1
-- By night you are on the train to Zurich. -> z1915_war_credits
+You fill a case with letters and notes. The clothes can be bought again. Your thoughts cannot.
+By night you are on the train to Zurich. -> z1915_war_credits
 
 === z1915_war_credits ===
 In Zurich the newspapers bring the worst news of all. # place: vienna-flat # date: 1914-08-05 ns # people: trotsky # actor: trotsky # mood: grim
@@ -104,7 +100,7 @@ Tomorrow the delegates will vote on what you write. Lenin says peace talk withou
 === z1915_expelled ===
 Paris, autumn 1916. Two police inspectors wait in your doorway. # place: paris-print-shop # date: 1916-10-30 ns # people: trotsky # actor: trotsky # mood: grim
 The French government has closed Nashe Slovo. Now it throws you out of France. Some Russian soldiers in France had mutinied, and copies of the paper were found on them.
-{z1915_choice == "break": The police file also calls you "the man who would not even sign at Zimmerwald". To them, you are the most dangerous of a dangerous crowd. # speculation}
+{z1915_choice == "break": The police file also calls you "the man who would not even sign at Zimmerwald". To them, you are the most dangerous of a dangerous crowd. # speculation # presumes: DP12 = break}
 The inspectors drive you to the Spanish border. In Madrid the police arrest you again, "for ideas too advanced for Spain". Then they ship you and your family off across the ocean.
 On 13 January 1917 your steamer reaches New York. Rain lashes the deck. Through it you see the towers of the city, lit window by window.
 You find a flat in the Bronx with electric light, a gas stove and a bath. The boys are amazed by the telephone.
@@ -120,9 +116,9 @@ The other is the Petrograd Soviet, a council of delegates from the factories and
 People call this "dual power". You think it cannot last. Sooner or later, one of the two must give way.
 {
 - z1915_choice == "left":
-    Your friends say you will surely join Lenin now. You are not so sure that anything is settled. # speculation
+    Your friends say you will surely join Lenin now. You are not so sure that anything is settled. # speculation # presumes: DP12 = left
 - z1915_choice == "manifesto":
-    Many of the exiles who met at Zimmerwald will now go home. The four coaches are about to become a crowd.
+    Many of the exiles who met at Zimmerwald will now go home. The four coaches are about to become a crowd. # presumes: DP12 = manifesto
 }
 * [Rush to the shipping office for tickets]
     You buy tickets on the first Norwegian steamer that will take you. It sails on 27 March.
@@ -141,9 +137,9 @@ The prisoners are German sailors, many of them workers in uniform. They ask you 
 Soon you are speaking to them every day in the yard. The German officers complain to the camp commander.
 {
 - z1915_choice == "manifesto" || z1915_choice == "left":
-    Some of the sailors have heard of Zimmerwald. For them it is a word of hope from the other side of the trenches.
+    Some of the sailors have heard of Zimmerwald. For them it is a word of hope from the other side of the trenches. # presumes: DP12 = manifesto/left
 - else:
-    You do not tell them you refused to sign at Zimmerwald. Here, any word against the war is welcome. # speculation
+    You do not tell them you refused to sign at Zimmerwald. Here, any word against the war is welcome. # speculation # presumes: DP12 = break
 }
 News comes that Pravda, Lenin's paper in Petrograd, protests against your arrest.
 {lenin_trust >= 4: The protest is warm. Lenin seems to count you as a friend now.}

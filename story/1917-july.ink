@@ -12,12 +12,15 @@ The Kadets are the party of lawyers, professors and businessmen. Without them, t
 Then a messenger comes in with a note. The First Machine Gun Regiment is coming out onto the streets with its weapons. The men have been ordered to the front. They say they will go against their own ministers first.
 They are sending riders to other regiments, to the factories, and across the water to the naval base at Kronstadt.
 Zinoviev and Kamenev look at each other. The Bolshevik leaders did not call this. Lenin is away, resting at a friend's house in Finland.
-You did not call it either. Since June, you and the Bolsheviks have told the soldiers to wait. Nobody is ready for a fight.
-* [Hurry to the Mezhraiontsy to hold them back]
-    You send word to your own group: nobody is to call anyone out. Half your messengers come back saying the factories are already moving.
-* [Go out and look at the street yourself]
-    You step out onto the portico. Trucks full of soldiers roar past. Machine guns are bolted to them, and red flags snap in the wind.
-- By evening, tens of thousands of soldiers and workers stand outside the palace. Their banners say "All power to the soviets!" -> j1917_night
+You did not call it either.
+{
+- sp1917_course == "bolsheviks":
+    Since June, you and the Bolsheviks have told the soldiers to wait. Nobody is ready for a fight. # presumes: DP14 = bolsheviks
+- else:
+    Since June, the Bolsheviks have told the soldiers to wait, and so have you, from your own corner. Nobody is ready for a fight. # speculation # presumes: DP14 != bolsheviks
+}
+You send word to your own group: nobody is to call anyone out. Half your messengers come back saying the factories are already moving.
+By evening, tens of thousands of soldiers and workers stand outside the palace. Their banners say "All power to the soviets!" -> j1917_night
 
 === j1917_night ===
 A side room of the palace, near midnight. # place: tauride-palace # date: 1917-07-03 os # people: trotsky, zinoviev, kamenev, lunacharsky # actor: trotsky # mood: tense
@@ -62,26 +65,22 @@ The Kronstadt sailors came up the river by boat this morning, thousands of them.
 Now they fill the square in front of the palace. Their leader is a young naval officer, Fyodor Raskolnikov, a Bolshevik.
 {
 - j1917_choice == "seize":
-    Some of the sailors have been told that the soviet will take power today. When nothing happens, their anger turns on the ministers. # speculation
+    Some of the sailors have been told that the soviet will take power today. When nothing happens, their anger turns on the ministers. # speculation # presumes: DP16 = seize
 - j1917_choice == "restrain":
-    Nobody has told the sailors what to do next. They mill about in the heat, shouting for someone to come out. # speculation
+    Nobody has told the sailors what to do next. They mill about in the heat, shouting for someone to come out. # speculation # presumes: DP16 = restrain
 - else:
-    The sailors have been told this is a peaceful march. But many of them carry rifles, and nobody has told them what to do next.
+    The sailors have been told this is a peaceful march. But many of them carry rifles, and nobody has told them what to do next. # presumes: DP16 = lead
 }
 Viktor Chernov comes out onto the steps to calm them. He is an SR and now minister of agriculture.
 The sailors shout at him. Why has he not given the land to the peasants? A worker shakes his fist and yells at him to take power when it is handed to him.
 Then hands grab Chernov. They drag him down the steps and push him into an open car. His coat is torn. His face is grey.
 Someone runs inside to fetch you. "The sailors have Chernov! They'll kill him!"
 You push out through the crowd. You climb onto the car. The sailors' faces are red with heat and rage. Thousands of eyes turn to you.
-* [Praise them first, then win them over]
-    You call them the pride and glory of the revolution. They came here to defend it, you say, not to shame it. The nearest faces soften.
-* [Ask them straight out who wants violence]
-    You ask who here wants to harm this man. Whoever does, let him raise his hand. Not one hand goes up.
-    ~ workers_trust += 1
-- You take Chernov by the arm. He can barely walk. You lead him back inside the palace, while the sailors part to let you through.
+You call them the pride and glory of the revolution. They came here to defend it, you say, not to shame it. The nearest faces soften.
+You take Chernov by the arm. He can barely walk. You lead him back inside the palace, while the sailors part to let you through.
 {
 - j1917_choice == "seize":
-    Later, Chernov's friends will say you saved him from a storm you helped to raise. # speculation
+    Later, Chernov's friends will say you saved him from a storm you helped to raise. # speculation # presumes: DP16 = seize
 - else:
     Chernov will never be your friend. But he knows whose hand pulled him out of that car.
 }
@@ -99,9 +98,9 @@ The Menshevik and SR leaders of the soviet say the Bolsheviks brought armed men 
 You say it was the anger of the masses, which the party tried to hold back and then to keep peaceful.
 {
 - j1917_choice == "seize":
-    This time the Kadets' story is close to the truth, and everyone knows you backed it. # speculation
+    This time the Kadets' story is close to the truth, and everyone knows you backed it. # speculation # presumes: DP16 = seize
 - j1917_choice == "restrain":
-    Some workers say the Bolsheviks and you left them alone under fire. That bitterness will not fade quickly. # speculation
+    Some workers say the Bolsheviks and you left them alone under fire. That bitterness will not fade quickly. # speculation # presumes: DP16 = restrain
 }
 -> j1917_slander
 
@@ -113,22 +112,22 @@ The government orders the arrest of Lenin, Zinoviev and Kamenev. Lenin will not 
 In the streets, people shout "German spy!" at anyone who looks like a Bolshevik. Some say "Jew" in the same breath. Old hatreds come up with the new ones.
 On 8 July Kerensky becomes head of the government. Soon the death penalty is back at the front.
 Your name is not on the arrest list. Not yet.
-* [Stay in the flat of a friend and write]
-    Lunacharsky brings the papers every morning. Each day the lies are bigger.
-* [Keep speaking at meetings, wherever you still can]
-    Half the halls are locked now. At the ones still open, the crowds are smaller and grimmer. But they come.
-    ~ workers_trust += 1
-    ~ safety -= 1
-- -> j1917_letter
+You stay in a friend's flat and write. Lunacharsky brings the papers every morning. Each day the charges in them are bigger.
+-> j1917_letter
 
 === j1917_letter ===
 On 10 July you sit down and write to the ministers. # place: petrograd-flat # date: 1917-07-10 os # people: trotsky # actor: trotsky # mood: tense
 You could keep quiet and stay free. Instead, you tell them they cannot arrest your comrades and leave you out.
-You write that you took the same stand as Lenin, Zinoviev and Kamenev on 3 and 4 July. You tried to stop the march. When it came anyway, you spoke for its main slogan and asked the crowds to go home in peace.
+{
+- j1917_choice == "seize":
+    You write that you took the same stand as Lenin, Zinoviev and Kamenev on 3 and 4 July. It is not the whole truth: that night you urged a rising they refused. # speculation # presumes: DP16 = seize
+- else:
+    You write that you took the same stand as Lenin, Zinoviev and Kamenev on 3 and 4 July. You tried to stop the march. When it came anyway, you spoke for its main slogan and asked the crowds to go home in peace. # presumes: DP16 = restrain/lead
+}
 "I share the principled position of Lenin, Zinoviev and Kamenev." # quote: Trotsky, Letter to the Provisional Government, 10 (23) July 1917 (Novaya Zhizn, 13 July), tr. World Socialist Web Site, 2017
 The letter appears in Maxim Gorky's paper, Novaya Zhizn, three days later. Everyone in Petrograd reads it.
-{j1917_choice == "seize": The ministers hardly need the letter. They already have your speech of 3 July in their files. # speculation}
-{j1917_choice == "restrain": Some Bolsheviks are surprised. Your letter reads like a man taking a place in their ranks at the worst moment. # speculation}
+{j1917_choice == "seize": The ministers hardly need the letter. They already have your speech of 3 July in their files. # speculation # presumes: DP16 = seize}
+{j1917_choice == "restrain": Some Bolsheviks are surprised. Your letter reads like a man taking a place in their ranks at the worst moment. # speculation # presumes: DP16 = restrain}
 -> j1917_arrest
 
 === j1917_arrest ===
@@ -138,10 +137,10 @@ They drive you across the river to Kresty, the prison of red brick where the Tsa
 Now the guards are the revolution's own. The charge is that you helped the Germans and led an armed rising.
 In the corridors you hear the voices of Kronstadt sailors, Bolshevik soldiers and ordinary thieves. Raskolnikov is somewhere on the floor above.
 {
-- safety <= 1:
-    The guards are rough with you. One of them spits in your soup and calls you a spy. # speculation
+- j1917_choice == "seize":
+    The guards have read that you called for a rising. They are rough with you. One of them calls you a spy. # speculation # presumes: DP16 = seize
 - else:
-    Some of the guards are embarrassed. A few of them have heard you speak at the Modern Circus.
+    Some of the guards are embarrassed. A few of them have heard you speak at the Modern Circus. # presumes: DP16 = restrain/lead
 }
 {
 - workers_trust >= 5:

@@ -14,12 +14,8 @@ You were arrested on 23 July, after the July Days. The government says the Bolsh
 Your cell is narrow. It smells of damp stone, soap and cabbage soup. Through the high window you can hear the trams and, now and then, the hoot of a tug on the river.
 Prison is not new to you. You read, you write, and you argue through the walls. Many of the men in the other cells are soldiers and sailors, arrested like you in July.
 Today the guards look nervous. A newspaper is passed from hand to hand along the gallery.
-* [Read the newspaper slowly, line by line]
-    You read it twice. Every line is news, and every line is a warning.
-* [Ask the guard what he has heard]
-    The guard glances up and down the gallery. "A general is coming with his Cossacks," he mutters. "Some say he will hang all of you. Some say all of us."
-    ~ workers_trust += 1
-- The news is this. General Lavr Kornilov, the commander-in-chief of the army, has broken with the government.
+You read it twice. Every line is news, and every line is a warning.
+The news is this. General Lavr Kornilov, the commander-in-chief of the army, has broken with the government.
 Alexander Kerensky, the head of the Provisional Government, has dismissed him. Kornilov refuses to go. He says the government is in the hands of the Bolsheviks and of Germany, and that he will save Russia.
 His Third Cavalry Corps is already moving towards Petrograd by train. Among its units is the Native Division, horsemen from the mountains of the Caucasus. People call it the "Savage Division".
 Kerensky has no loyal army of his own. To stop Kornilov he must turn to the Soviet, to the workers, and even to the Bolsheviks he has just put in jail.
@@ -27,10 +23,10 @@ You sit on your bunk and think. The man who locked you up now needs the people w
 -> k1917_aurora
 
 === k1917_aurora ===
-Now you step into someone else's shoes. You are a sailor of the cruiser Aurora, twenty-two years old. You served at Kronstadt, the island naval base outside Petrograd, before you joined her. # place: aurora-quay # date: 1917-08-28 os # people: sailor, kronstadt-sailors # actor: sailor # mood: tense
+Now you step into someone else's shoes. You are a sailor of the cruiser Aurora, twenty-two years old. This sailor is made up, and so is the crew meeting that follows: nobody wrote down what the Aurora's crew said that morning. You served at Kronstadt, the island naval base outside Petrograd, before you joined her. # place: aurora-quay # date: 1917-08-28 os # people: sailor, kronstadt-sailors # actor: sailor # mood: tense
 The Aurora lies at a shipyard wall in Petrograd, in for repairs. The deck smells of coal dust, tar and wet rope. Rivets ring from the next berth all day.
 Your ship has a committee, elected by the crew, like most ships of the Baltic Fleet since February. The officers no longer give orders alone.
-Many of your friends in Kronstadt marched in the streets in July. Some are in Kresty now, with Trotsky. You heard him speak in the spring, at the Modern Circus. You have not forgotten it.
+Many of your friends in Kronstadt marched in the streets in July. Some are in Kresty now, with Trotsky. You heard him speak at the Modern Circus. You have not forgotten it.
 This morning an order came from the government. A party from the Aurora must help guard the Winter Palace, where Kerensky and his ministers sit. Kornilov's troops may be only a day away.
 The crew crowds onto the deck. Men stand on the gun mounts to see. Everyone talks at once.
 One stoker shouts that Kerensky jailed your comrades and now wants you to die for him. A gunner shouts back that Kornilov would hang every sailor in Kronstadt.
@@ -56,16 +52,16 @@ The committee chairman bangs on a bucket for quiet. He looks at you. You know th
 
 === k1917_visit ===
 The three of you walk up to the prison gate in your black sailor's caps. # place: kresty-prison # date: 1917-08-29 os # people: sailor, kronstadt-sailors, trotsky # actor: sailor # mood: tense
-Only one person ever wrote down this visit: Trotsky himself, in his memoirs, years later. No other record of it is known. What follows is told as he told it.
+We know of this visit only from Trotsky himself, who wrote about it years later. No other witness has been found. What follows is told as he told it.
 A guard leads you through iron doors and down a long gallery. The walls sweat. Somewhere a man is singing.
 Trotsky looks thinner than in the spring. His hair is still wild, and his eyes are very awake behind his glasses.
 {
 - k1917_sailors == "guard":
-    You tell him the crew will guard the palace. But the men want to know: should they defend Kerensky, or is it time to settle accounts with him?
+    You tell him the crew will guard the palace. But the men want to know: should they defend Kerensky, or is it time to settle accounts with him? # presumes: DP17-sailor = guard
 - k1917_sailors == "refuse":
-    You tell him half the crew will not lift a finger for Kerensky. Should they stay out of this fight? # speculation
+    You tell him half the crew will not lift a finger for Kerensky. Should they stay out of this fight? # speculation # presumes: DP17-sailor = refuse
 - else:
-    You tell him some of the crew want to arrest the ministers now. Are they right? # speculation
+    You tell him some of the crew want to arrest the ministers now. Are they right? # speculation # presumes: DP17-sailor = storm
 }
 Now you are Trotsky again, in the visiting room at Kresty, facing three young sailors who have come for an answer. # actor: trotsky
 You know what Lenin thinks. He is hiding in Finland, but his letters get through. Fight Kornilov, he says, but give Kerensky no trust. The next day he will put it like this:
@@ -107,28 +103,26 @@ Near Luga, south of the capital, the troop trains stand still in the fields. Agi
 A delegation of Muslim leaders from the Caucasus comes to the horsemen of the Savage Division. They speak to them as fellow Muslims and countrymen. The horsemen refuse to go on.
 {
 - k1917_advice == "kornilov-first":
-    Your words reach the fleet. Sailors from Kronstadt and the Aurora guard the bridges and the palace, and they make sure everyone knows who sent them.
+    Sailors from Kronstadt and the Aurora guard the bridges and the palace. Your advice goes round the fleet with them. # presumes: DP17 = kornilov-first
 - k1917_advice == "refuse":
-    The Aurora's men stay aboard. Other sailors guard the bridges instead. People notice which crews stayed home. # speculation
+    The Aurora's men stay aboard. Other sailors guard the bridges instead. People notice which crews stayed home. # speculation # presumes: DP17 = refuse
 - else:
-    A few dozen sailors march towards the palace. Bolshevik speakers meet them on the embankment and talk them back to their ships. Nothing comes of it, except new charges against you. # speculation
+    A few dozen sailors march towards the palace. Bolshevik speakers meet them on the embankment and talk them back to their ships. Nothing comes of it, except new charges against you. # speculation # presumes: DP17 = overthrow-now
 }
 Within days the march on Petrograd falls apart. Hardly a shot is fired. General Krymov, who led the cavalry, shoots himself after a meeting with Kerensky. Kornilov is arrested at his headquarters.
-* [Think about what Kornilov really wanted]
-    Was it a plot to crush the Soviet? Or had Kerensky first asked for those troops, and then taken fright?
-    Kerensky says it was a plot. Some historians will later call it a misunderstanding, carried between the two men by a muddled go-between named Vladimir Lvov. Others will say Kerensky set a trap. You will never be sure, and neither will they.
-* [Think about who has gained]
-    The Kadets, the liberal party, left the government when the crisis began. Many of their friends had hoped Kornilov would win. Kerensky now looks weak to the right and false to the left.
-    The Mensheviks and SRs saved the government. But the workers and soldiers remember who warned them about the generals all summer.
-- -> k1917_release
+What did Kornilov really want? Was it a plot to crush the Soviet? Or had Kerensky first asked for those troops, and then taken fright?
+Kerensky says it was a plot. Some historians will later call it a misunderstanding, carried between the two men by a muddled go-between named Vladimir Lvov. Others will say Kerensky set a trap. You will never be sure, and neither will they.
+Who has gained? The Kadets, the liberal party, left the government when the crisis began. Many of their friends had hoped Kornilov would win. Kerensky now looks weak to the right and false to the left.
+The Mensheviks and SRs saved the government. But the workers and soldiers remember who warned them about the generals all summer.
+-> k1917_release
 
 === k1917_release ===
 On 4 September the prison gate opens for you. You are let out on bail. # place: smolny # date: 1917-09-04 os # people: trotsky, lenin, soldiers, red-guards # actor: trotsky # mood: triumph
 {
 - k1917_advice == "overthrow-now":
-    The judge hesitates for a long time over your file. The Soviet demands your release, and in the end he signs. Kerensky's police will watch you closely now. # speculation
+    The judge hesitates for a long time over your file. The Soviet demands your release, and in the end he signs. Kerensky's police will watch you closely now. # speculation # presumes: DP17 = overthrow-now
 - else:
-    The Soviet has demanded your release. The judge signs without looking up.
+    The Soviet has demanded your release. The judge signs without looking up. # presumes: DP17 = kornilov-first/refuse
 }
 The city feels different. The workers have rifles now, and they are keeping them. Red Guards stand at factory gates in caps and armbands.
 In the Soviet, the mood has swung. On 31 August the Petrograd Soviet voted for a Bolshevik motion on power for the first time. The Moscow Soviet is about to do the same.
@@ -136,13 +130,13 @@ The Soviet now meets in Smolny, a long yellow-and-white building that was once a
 Lenin is still in hiding. But his party is growing every week, in the barracks, the factories and the fleet.
 {
 - k1917_advice == "kornilov-first":
-    Sailors stop you in the corridors to shake your hand. The Aurora's men say you told them right.
+    Sailors stop you in the corridors to shake your hand. # presumes: DP17 = kornilov-first
 - k1917_advice == "refuse":
-    Some sailors are cool towards you. They fought Kornilov without you, they say, and they did it anyway. # speculation
+    Some sailors are cool towards you. They fought Kornilov without you, they say, and they did it anyway. # speculation # presumes: DP17 = refuse
 - else:
-    A few sailors cheer you as a hero. Older Bolsheviks say you nearly gave Kerensky the excuse he wanted. # speculation
+    A few sailors cheer you as a hero. Older Bolsheviks say you nearly gave Kerensky the excuse he wanted. # speculation # presumes: DP17 = overthrow-now
 }
-Three weeks later, on 25 September, the Petrograd Soviet elects a new chairman. In 1905 you led the city's first Soviet. Now you are chosen to lead it again. # date: 1917-09-25 os # people: trotsky, soldiers, red-guards
+Three weeks later, on 25 September, the Petrograd Soviet elects a new chairman. In 1905 you were one of the three who led the city's first Soviet for its last week, after its chairman Khrustalev-Nosar was arrested. Now you are chosen to lead it as its chairman. # date: 1917-09-25 os # people: trotsky, soldiers, red-guards
 {
 - standing_bolshevik < 1:
     Not everyone votes for you. Some old Bolsheviks still remember you as Lenin's critic. # speculation

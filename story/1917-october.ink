@@ -24,12 +24,10 @@ Lenin talks for an hour. The masses are with us, he says. The peasants are seizi
 Armed insurrection, he says, is now the order of the day.
 Lev Kamenev and Grigory Zinoviev shake their heads. They are old friends of Lenin, and his closest helpers for years.
 They say the party is growing fast without a rising. It can win a large share of the seats in the Constituent Assembly, the elected parliament that is due to meet soon. A rising now could be crushed, and the party with it.
-Trotsky sits near the window with his arms folded. He wants a rising too. But he wants it to come from the Soviet, not from the party alone, and to be tied to the Second Congress of Soviets, which meets in two weeks.
-* [Ask Lenin how many soldiers will really fight]
-    Lenin waves the question away. "Enough," he says. "And more will come when they see us act."
-* [Ask Kamenev what happens if they wait]
-    Kamenev answers quietly. The Constituent Assembly, he says, and the Soviets beside it. Power will come to us by votes, not bullets.
-- The talk goes on for hours. Late in the night, Lenin writes the resolution in pencil on a page from a child's school notebook. # decision: DP18
+Trotsky sits near the window with his arms folded. He wants a rising too. But he wants it to come from the Soviet, not from the party alone, and to be tied to the Second Congress of Soviets, which is due to meet on 20 October, ten days from now.
+Someone asks how many soldiers will really fight. Lenin answers that enough will, and that more will come when they see the party act.
+Kamenev answers the other way. Wait for the Constituent Assembly, he says, with the Soviets beside it. Power can come by votes, not bullets.
+The talk goes on for hours. Late in the night, Lenin writes the resolution in pencil on a page from a child's school notebook. # decision: DP18
 * [Vote for the insurrection #option: for]
     ~ o1917_cc_vote = "for"
     ~ party_strength += 1
@@ -60,16 +58,16 @@ Messengers run in and out all day. Men sleep on newspapers in the corridors. The
 The committee sends its own commissars to every regiment. Today the garrison's delegates vote to obey only orders signed by the committee.
 {
 - o1917_cc_vote == "against":
-    Lenin sends furious notes from hiding. The vote was closer than he wanted, and he fears the party will lose its nerve. # speculation
+    Lenin sends furious notes from hiding. The vote was closer than he wanted, and he fears the party will lose its nerve. # speculation # presumes: DP18 = against
 - o1917_cc_vote == "wait-congress":
-    Lenin complains that the committee is waiting for the Congress. But the date of the Congress is now the date everyone is working towards. # speculation
+    Lenin complains that the committee is waiting for the Congress. But the date of the Congress is now the date everyone is working towards. # speculation # presumes: DP18 = wait-congress
 }
-* [Go to see Lenin in his hiding place]
+* [Answer Lenin's latest note from hiding]
     ~ lenin_trust += 1
-    You take a tram and two side streets to reach him. Lenin drums his fingers on the table. "Don't wait for the Congress," he says. "Act."
-* [Stop for a word with Martov in the corridor]
+    Lenin's notes all say the same thing: do not wait for the Congress. You write back that the Congress is the best cover a rising could have.
+* [Answer Martov in the Soviet]
     ~ martov_trust += 1
-    Martov looks ill and tired. "You are preparing a rising behind the Soviet's back," he says. You tell him it is the Soviet that is preparing it.
+    Martov says in the Soviet that a rising is being prepared behind its back. You answer that it is the Soviet itself that is preparing to defend the city.
 - One thing still worries the committee. The Peter and Paul Fortress, across the river, holds an arsenal full of rifles. Its garrison has not said which side it is on.
 -> o1917_fortress
 
@@ -102,7 +100,6 @@ Before dawn on 24 October, Kerensky strikes first. # place: smolny # date: 1917-
 Military cadets, the junkers, raid the Bolshevik printing press and seize the papers. The government orders the bridges over the Neva raised, to cut the workers' districts off from the centre. Kerensky talks of arresting the members of your committee.
 Your committee sends soldiers to reopen the press. By late morning the Bolshevik paper is on sale again.
 Smolny fills up with armed men. Machine guns stand on the landings. The Aurora is ordered by the government to leave the city. Its crew refuses and anchors near the Nikolaevsky Bridge instead.
-Among the Aurora's sailors is a young man who came to see you in Kresty in August. He salutes you with a grin.
 In the evening, Lenin sends a note to the Central Committee from his hiding place. He cannot bear to wait.
 "The government is tottering. It must be given the death-blow at all costs." # quote: Lenin, Letter to Central Committee Members, 24 October 1917 (Collected Works, vol. 26)
 The Congress of Soviets opens tomorrow evening. What does the committee do tonight? # decision: DP20
@@ -126,16 +123,11 @@ The Congress of Soviets opens tomorrow evening. What does the committee do tonig
     ~ safety -= 1
     You send the Red Guards straight at the palace, in the dark, before the rest of the city is secured. # speculation
     They run into machine guns at the palace gates and fall back. Some are wounded. The cadets dig in deeper. # speculation
-- The night is long, and for an hour there is nothing more you can do.
-* [Sleep for an hour on a sofa in Smolny]
-    You sleep in your boots with a coat over you. A messenger wakes you twice.
-* [Slip home to see your family for an hour]
-    ~ safety -= 1
-    You walk home through dark streets. Your sons are asleep. Natalia makes tea and asks nothing. You are back before dawn.
-- At 10 o'clock on the morning of 25 October, the committee announces that the Provisional Government has been overthrown. # date: 1917-10-25 os # mood: hopeful
+- The night is long. Telephones ring in every room of Smolny, and messengers come and go until dawn.
+At 10 o'clock on the morning of 25 October, the committee announces that the Provisional Government has been overthrown. # date: 1917-10-25 os # mood: hopeful
 {
 - o1917_rising_plan != "seize":
-    The words run ahead of the facts. Parts of the city are still in the government's hands. # speculation
+    The words run ahead of the facts. Parts of the city are still in the government's hands. # speculation # presumes: DP20 = defend/storm
 }
 That morning Kerensky leaves the city by car, to look for loyal troops at the front.
 His ministers stay in the Winter Palace. Military cadets, a company from a women's battalion and some Cossacks guard them. Many of the defenders drift away during the day.
@@ -178,10 +170,7 @@ All eyes turn to you. # decision: DP21
     ~ workers_trust += 1
     You answer that those who walked out have made their choice. But the Left SRs stayed. Let them share power with the Bolsheviks from tonight. # speculation
     The Left SR leaders huddle in a corner. They wanted all the socialists in, not just themselves. But they did not walk out. # speculation
-- At about two o'clock in the morning, the Winter Palace falls. # date: 1917-10-26 os # mood: grim
-The attackers come in through side doors and the long corridors, in small groups. The cadets give up. Only a few people die in the fighting for the palace.
-Antonov-Ovseenko arrests the ministers in a small dining room and marches them across the bridge to the Peter and Paul Fortress.
--> o1917_outcome
+- -> o1917_outcome
 
 === o1917_outcome ===
 {o1917_cc_vote == "against":
@@ -189,6 +178,14 @@ Antonov-Ovseenko arrests the ministers in a small dining room and marches them a
 }
 {workers_trust < 0 or safety <= 0:
     ~ o1917_risk += 1
+}
+{
+- o1917_risk >= 3 and o1917_govt != "all-socialist":
+    The night goes badly. The cadets in the Winter Palace hold out, and the attackers fall back into the dark streets. # date: 1917-10-26 os # mood: grim # speculation # presumes: ending = the-rising-fails/arrested-1917
+- else:
+    At about two o'clock in the morning, the Winter Palace falls. # date: 1917-10-26 os # mood: grim # presumes: ending != the-rising-fails/arrested-1917
+    The attackers come in through side doors and the long corridors, in small groups. The cadets give up. Only a few people die in the fighting for the palace. # presumes: ending != the-rising-fails/arrested-1917
+    Antonov-Ovseenko arrests the ministers in a small dining room and marches them across the bridge to the Peter and Paul Fortress. # presumes: ending != the-rising-fails/arrested-1917
 }
 {
 - o1917_risk >= 3 and o1917_govt != "all-socialist":
@@ -213,7 +210,7 @@ Antonov-Ovseenko arrests the ministers in a small dining room and marches them a
 
 === o1917_ending_october ===
 Morning comes grey over the Neva. You have not slept for two days. # place: smolny # date: 1917-10-26 os # people: trotsky, lenin, congress-delegates # actor: trotsky # mood: triumph
-In a small room at Smolny, Lenin lies on the floor beside you on a couple of blankets. He says, in German, that going from hiding to power in one night makes his head spin.
+In a small room at Smolny, Lenin lies on the floor beside you on a couple of blankets. As you will tell it years later, he says in German that going from hiding to power in one night makes his head spin.
 That evening the Congress votes for Lenin's decrees on peace and on land. It names a new government, the Council of People's Commissars. Lenin is its chairman. You are People's Commissar for Foreign Affairs.
 {workers_trust >= 3: In the factories and barracks, your name is now as well known as Lenin's.}
 {martov_trust <= 0: Martov does not speak to you. Fifteen years of friendship and quarrel end in that walk to the door.}
@@ -266,8 +263,9 @@ It is the fate many expected for you before 1917. # speculation # ending: outsid
 -> END
 
 === o1917_ending_fails ===
-The rising does not hold. # place: smolny # date: 1917-10-28 os # people: trotsky, red-guards, soldiers # actor: trotsky # mood: grim
-Cossacks and cadets from the front reach the city before the committee has secured it. The fortress garrison, never sure of you, stays in its barracks. # speculation
+The rising does not hold. # place: smolny # date: 1917-10-28 os # people: trotsky, red-guards, soldiers # actor: trotsky # mood: grim # speculation
+Cossacks and cadets from the front reach the city before the committee has secured it. # speculation
+{o1917_fortress_way == "force": The fortress garrison, never sure of you since you sent troops against it, stays in its barracks. # speculation # presumes: DP19 = force}
 There is fighting in the streets for two days. Many are killed on both sides. The Congress of Soviets scatters. # speculation
 Kerensky's men take Smolny back. The ministers are freed. Martov says he warned you. The Kadets say the Bolsheviks have finally shown what they are. # speculation
 You escape through the back courtyards and hide in a worker's flat in the Vyborg district. Once again you are a wanted man. # speculation
@@ -279,7 +277,7 @@ The Bolsheviks are broken for now. Russia waits for the Constituent Assembly, an
 -> END
 
 === o1917_ending_arrested ===
-The cadets come for you at dawn. # place: kresty-prison # date: 1917-10-28 os # people: trotsky, soldiers # actor: trotsky # mood: grim
+The cadets come for you at dawn. # place: kresty-prison # date: 1917-10-28 os # people: trotsky, soldiers # actor: trotsky # mood: grim # speculation
 The rising has broken apart, street by street. Troops from the front have retaken the stations and the bridges. # speculation
 You are arrested on the stairs of a friend's flat. You were too easy to find. # speculation
 Two months after you left it on bail, you are back in Kresty. The same narrow cell, the same cabbage soup, the same trams outside the window. # speculation

@@ -34,7 +34,7 @@ This palace was built for a favourite of Catherine the Great. Now the Petrograd 
 Today a new government is born. The leaders of the soviet, Mensheviks and SRs, have agreed to join it. It will be a coalition: a few socialist ministers beside the liberals and businessmen.
 Alexander Kerensky becomes minister of war. Irakli Tsereteli, the Menshevik leader of the soviet, takes the post office and telegraphs. Viktor Chernov of the SRs, back from exile, becomes minister of agriculture.
 The soviet's leaders say this will make the government listen to the workers. The liberals hope it will make the workers obey the government.
-You sit at the back. Nobody on the platform invites you to speak. Then voices call from the benches: "Trotsky! We want Comrade Trotsky!"
+You sit at the back. Nobody on the platform invites you to speak. Then, as one account tells it, voices on the benches start calling for Comrade Trotsky. Only that one account says so.
 You stand up. You tell them about the workers of New York and the German sailors in the camp. Then you warn them about the coalition. A few socialists cannot change a government of the rich from the inside, you say.
 Do not trust the bourgeoisie. Keep watch on your own leaders. Rely on your own strength. The next step must be to hand all power to the soviets.
 The benches of the left cheer. The leaders on the platform look at their papers. # sfx: crowd
@@ -86,18 +86,15 @@ You talk about the war, about bread, about land for the peasants. Why do workers
 The crowd roars its answers back at you. You can feel the whole building breathe.
 {
 - sp1917_course == "bolsheviks":
-    Bolshevik agitators work the crowd at the doors, selling Pravda. Your words and theirs run together.
+    Bolshevik agitators work the crowd at the doors, selling Pravda. Your words and theirs run together. # presumes: DP14 = bolsheviks
 - sp1917_course == "independent":
-    Some listeners ask which party you belong to. "To the revolution," you answer. Some laugh. Some look confused. # speculation
+    Some listeners ask which party you belong to. "To the revolution," you answer. Some laugh. Some look confused. # speculation # presumes: DP14 = independent
 - else:
-    A few Bolshevik workers leave early. They have heard you are talking to the Mensheviks again. # speculation
+    A few Bolshevik workers leave early. They have heard you are talking to the Mensheviks again. # speculation # presumes: DP14 = martov
 }
-* [Answer the hecklers in the crowd]
-    A man shouts that you are a German spy. You ask him to come down into the ring and say it there. He does not come.
-    ~ workers_trust += 1
-* [Save your voice for tomorrow]
-    You speak for an hour, then slip out through the stables. Tomorrow there are three factories and a regiment to visit.
-- -> sp1917_congress
+A man shouts that you are a German spy. You ask him to come down into the ring and say it there. He does not come.
+~ workers_trust += 1
+-> sp1917_congress
 
 === sp1917_congress ===
 The First All-Russian Congress of Soviets, 4 June. # place: cadet-corps-hall # date: 1917-06-04 os # people: trotsky, lenin, tsereteli, kerensky, soviet-deputies # actor: trotsky # mood: tense
@@ -152,19 +149,20 @@ You read the banners as they pass. "All power to the soviets!" "Down with the te
 Only a handful of banners back the government.
 {
 - sp1917_june == "call-off":
-    The soldiers who grumbled on 10 June march today with Bolshevik slogans, and nobody can ban them. Holding back has cost the party nothing. It has gained a whole city.
+    The soldiers who grumbled on 10 June march today with Bolshevik slogans, and nobody can ban them. # presumes: DP15 = call-off
+    The Bolshevik leaders will say that holding back cost them nothing and won them a city. The soviet's leaders see it another way: the Bolsheviks can now fill the streets whenever they like, and that frightens them. # presumes: DP15 = call-off
 - sp1917_june == "march":
-    The march is big, but thinner than it might have been. After 10 June, some regiments are under guard and some workers stay home. # speculation
+    The march is big, but thinner than it might have been. After 10 June, some regiments are under guard and some workers stay home. # speculation # presumes: DP15 = march
 - else:
-    The Bolshevik slogans are still there, but fewer and quieter. Many Bolsheviks are in hiding after the failed rising. # speculation
+    The Bolshevik slogans are still there, but fewer and quieter. Many Bolsheviks are in hiding after the failed rising. # speculation # presumes: DP15 = seize
 }
 {
 - sp1917_course == "bolsheviks":
-    Bolshevik and Mezhraiontsy banners march side by side. In all but name, you are one camp now.
+    Bolshevik and Mezhraiontsy banners march side by side. In all but name, you are one camp now. # presumes: DP14 = bolsheviks
 - sp1917_course == "independent":
-    Your own group's banners are lost in the sea of Bolshevik ones. Being a bridge is hard when everyone has already crossed. # speculation
+    Your own group's banners are lost in the sea of Bolshevik ones. Being a bridge is hard when everyone has already crossed. # speculation # presumes: DP14 = independent
 - else:
-    Martov's banners are few. The workers seem to have made their choice without waiting for you. # speculation
+    Martov's banners are few. The workers seem to have made their choice without waiting for you. # speculation # presumes: DP14 = martov
 }
 The same day, far to the south-west, Kerensky's army begins a great attack on the Austrian and German lines.
 The soviet's leaders watch the march in silence. They called the people out, and the people have answered with someone else's words.

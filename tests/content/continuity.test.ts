@@ -91,19 +91,27 @@ describe('continuity: the story remembers the player’s choices', () => {
     expect([...bad]).toEqual([]);
   });
 
-  it('1,000 seeded random playthroughs show no line that contradicts an earlier choice', () => {
+  it('1,000 seeded random playthroughs end at a listed ending, take every option, and show no line that contradicts an earlier choice', () => {
     const found = new Map<string, string>();
+    const endings = new Set<string>();
+    const seen = new Set<string>();
     let claimsChecked = 0;
     for (let seed = 1; seed <= 1000; seed++) {
       const w = randomPlay(seed);
+      expect(w.ending, `seed ${seed} ended without an # ending tag`).not.toBeNull();
+      endings.add(w.ending ?? '');
+      for (const d of w.taken) seen.add(`${d.decision}:${d.option}`);
       for (const s of w.shown) claimsChecked += s.claims.length;
       for (const c of contradictions(w.shown, w.ending)) {
         const key = `${c.line} [${c.claim}]`;
         if (!found.has(key)) found.set(key, `seed ${seed}: "${c.line}" presumes ${c.claim}, but ${c.why}; path: ${c.path}`);
       }
     }
-    expect(claimsChecked).toBeGreaterThan(1000);
     expect([...found.values()]).toEqual([]);
+    expect(claimsChecked).toBeGreaterThan(1000);
+    expect([...endings].sort()).toEqual(content.endings.map((e) => e.id).sort());
+    // every option of every decision was offered and taken by some playthrough
+    for (const e of content.record) for (const o of e.options) expect(seen).toContain(`${e.id}:${o.id}`);
   });
 
   it('the historical path shows no line marked as speculation', () => {
