@@ -1,76 +1,84 @@
 // Vite plugin: compiles story/*.ink at build time, validates the record, and renders the opening
 // turn into index.html so the first choice is readable and clickable before any script runs.
+// The ink is compiled once per build (and once per edit in the dev server), whoever asks for it.
 
 import { relative } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
-import { indexOf } from '../src/core/record.ts';
+import type { Plugin } from 'vite';
+import type { Classroom } from '../src/core/classroom.ts';
+import { indexOf, type Content } from '../src/core/record.ts';
 import { Session } from '../src/core/session.ts';
-import { turnToHtml } from '../src/ui/prerender.ts';
-import { compileStory, contentFiles, loadClassroom, loadContent, MAIN_INK, STORY_DIR } from './content.ts';
+import { escapeHtml, turnToHtml } from '../src/ui/prerender.ts';
+import { compileStory, contentFiles, loadClassroom, loadContent, STORY_DIR } from './content.ts';
 
 const STORY_ID = 'virtual:story';
 const CONTENT_ID = 'virtual:content';
 const INDEX_ID = 'virtual:content-index';
 const CLASSROOM_ID = 'virtual:classroom';
+const IDS = [STORY_ID, CONTENT_ID, INDEX_ID, CLASSROOM_ID];
 const resolved = (id: string) => `\0${id}`;
 
-export function storyPlugin(): Plugin {
-  let server: ViteDevServer | undefined;
+interface Built {
+  json: string;
+  /** the ink files the story was compiled from, to watch */
+  files: string[];
+  content: Content;
+  classroom: Classroom;
+}
 
-  function compileOrThrow(): string {
-    const result = compileStory();
-    const problems = result.issues.filter((i) => i.severity !== 'todo');
-    if (result.json === null || problems.length > 0) {
-      const first = problems[0];
-      const err = new Error(`Ink ${first?.severity ?? 'error'} in story/: ${problems.map((p) => p.message).join('\n')}`) as Error & {
-        id?: string;
-        loc?: { file: string; line: number; column: number };
-      };
-      if (first?.file) {
-        const file = `${STORY_DIR}/${first.file}`;
-        err.id = file;
-        err.loc = { file, line: first.line ?? 1, column: 0 };
-      }
-      throw err;
+type CompileError = Error & { id?: string; loc?: { file: string; line: number; column: number } };
+
+/** Compiles the ink and validates the content; throws an error that names the file and line. */
+function build(): Built {
+  const result = compileStory();
+  const problems = result.issues.filter((i) => i.severity !== 'todo');
+  if (result.json === null || problems.length > 0) {
+    const first = problems[0];
+    const err: CompileError = new Error(`Ink ${first?.severity ?? 'error'} in story/: ${problems.map((p) => p.message).join('\n')}`);
+    if (first?.file) {
+      const file = `${STORY_DIR}/${first.file}`;
+      err.id = file;
+      err.loc = { file, line: first.line ?? 1, column: 0 };
     }
-    return result.json;
+    throw err;
   }
+  const content = loadContent();
+  return { json: result.json, files: result.files, content, classroom: loadClassroom(content, result.json) };
+}
+
+/** A module whose default export is `data`: JSON.parse of a string literal parses faster than the same object as JS. */
+const jsonModule = (data: unknown) =>
+  `export default JSON.parse(${JSON.stringify(typeof data === 'string' ? data : JSON.stringify(data))});`;
+
+export function storyPlugin(): Plugin {
+  let built: Built | null = null;
+  let serving = false;
+  const get = (): Built => (built ??= build());
 
   return {
     name: 'turning-points-story',
+    configureServer() {
+      serving = true;
+    },
+    buildStart() {
+      built = null; // a new build compiles afresh, once
+    },
     resolveId(id) {
-      if (id === STORY_ID || id === CONTENT_ID || id === INDEX_ID || id === CLASSROOM_ID) return resolved(id);
-      return null;
+      return IDS.includes(id) ? resolved(id) : null;
     },
     load(id) {
-      if (id === resolved(STORY_ID)) {
-        const result = compileStory();
-        for (const f of result.files) this.addWatchFile(f);
-        const json = compileOrThrow();
-        // JSON.parse of a string literal parses faster than the same object as JS source.
-        return `export default JSON.parse(${JSON.stringify(json)});`;
-      }
-      if (id === resolved(CLASSROOM_ID)) {
-        for (const f of contentFiles()) this.addWatchFile(f);
-        const classroom = loadClassroom(loadContent(), compileOrThrow());
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(classroom))});`;
-      }
-      if (id === resolved(CONTENT_ID) || id === resolved(INDEX_ID)) {
-        for (const f of contentFiles()) this.addWatchFile(f);
-        const content = loadContent();
-        // the index ships with the first screen; the full record and glossary load in their own chunk
-        const data = id === resolved(INDEX_ID) ? indexOf(content) : content;
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
-      }
-      return null;
-    },
-    configureServer(s) {
-      server = s;
+      if (!IDS.some((x) => resolved(x) === id)) return null;
+      const b = get();
+      for (const f of [...b.files, ...contentFiles()]) this.addWatchFile(f);
+      if (id === resolved(STORY_ID)) return jsonModule(b.json);
+      if (id === resolved(CLASSROOM_ID)) return jsonModule(b.classroom);
+      // the index ships with the first screen; the full record and glossary load in their own chunk
+      return jsonModule(id === resolved(INDEX_ID) ? indexOf(b.content) : b.content);
     },
     handleHotUpdate(ctx) {
       if (!ctx.file.startsWith(STORY_DIR)) return undefined;
-      // A story edit changes the ink and maybe the record: recompile both and reload the page.
-      for (const id of [STORY_ID, CONTENT_ID, INDEX_ID, CLASSROOM_ID]) {
+      // A story edit changes the ink and maybe the record: recompile once and reload the page.
+      built = null;
+      for (const id of IDS) {
         const mod = ctx.server.moduleGraph.getModuleById(resolved(id));
         if (mod) ctx.server.moduleGraph.invalidateModule(mod);
       }
@@ -81,20 +89,19 @@ export function storyPlugin(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        let json: string;
+        let b: Built;
         try {
-          json = compileOrThrow();
+          b = get();
         } catch (e) {
-          if (server) return html; // the module load shows the error in the overlay
+          if (serving) return html; // the module load shows the error in the overlay
           throw e;
         }
-        const content = loadContent();
-        const session = new Session(json, content);
+        const session = new Session(b.json, b.content);
         const turn = session.start();
-        return html.replace('<!--prerender-->', turnToHtml(turn, content, session.fingerprint));
+        return html
+          .replaceAll('<!--chapter-title-->', escapeHtml(b.content.chapter.title))
+          .replace('<!--prerender-->', turnToHtml(turn, b.content, session.fingerprint));
       },
     },
   };
 }
-
-export { MAIN_INK };

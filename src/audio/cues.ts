@@ -61,18 +61,6 @@ export function musicFor(era: string, mood: string | null): MusicFile {
   return MUSIC[e][m];
 }
 
-/**
- * The era of a year (Russian calendar year of the scene): youth until the escape from Siberia in 1902
- * (month 1-9 of 1902 still youth when a month is given), revolution in 1905-1906 and from 1917, emigre between.
- */
-export function eraForYear(year: number, month?: number): Era {
-  if (!Number.isFinite(year)) return DEFAULT_ERA;
-  if (year < 1902) return 'youth';
-  if (year === 1902) return month !== undefined && month >= 10 ? 'emigre' : 'youth';
-  if (year === 1905 || year === 1906 || year >= 1917) return 'revolution';
-  return 'emigre';
-}
-
 /** The values allowed in the story's `# sfx: ID` tag; the file is assets/audio/sfx-ID.ogg (and .mp3). */
 export const SFX_IDS = ['crowd', 'train', 'press', 'knock', 'gavel', 'door', 'sleigh', 'telegraph', 'footsteps', 'wind', 'shot'] as const;
 export type SfxId = (typeof SFX_IDS)[number];

@@ -3,7 +3,7 @@
 import { Howl, Howler } from 'howler';
 import { musicFor, sfxFile } from './cues.ts';
 
-export { eraForYear, musicFor, hasSfx, SFX_IDS, ERAS } from './cues.ts';
+export { musicFor, hasSfx, SFX_IDS, ERAS } from './cues.ts';
 export type { Era, SfxId, MusicFile } from './cues.ts';
 
 /**

@@ -159,7 +159,7 @@ export function printReport(report: Report): void {
   const sheet = h(
     'section',
     { id: 'print-report', class: 'print-report', 'aria-hidden': 'true' },
-    h('h1', {}, `${STRINGS.gameTitle} — ${STRINGS.chapterTitle}`),
+    h('h1', {}, `${STRINGS.gameTitle} — ${report.title}`),
     h('p', {}, `${L.printedOn} ${new Date(report.createdAt).toLocaleString()}`),
     report.ending && h('p', {}, h('strong', {}, report.ending.title), ` — ${report.ending.summary}`),
     pathPicture(report),

@@ -1,5 +1,7 @@
 // A tiny element builder: text goes in through textContent only, never as HTML.
 
+import type { Markup } from './turn-markup.ts';
+
 type Child = Node | string | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
@@ -33,4 +35,10 @@ export function download(name: string, type: string, text: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Builds the elements a markup describes (the live twin of prerender.ts's toHtml). */
+export function toDom(node: Markup | string): Node {
+  if (typeof node === 'string') return document.createTextNode(node);
+  return h(node.tag, node.attrs, ...node.children.map(toDom));
 }

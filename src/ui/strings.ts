@@ -2,7 +2,6 @@
 
 export const STRINGS = {
   gameTitle: 'Turning Points',
-  chapterTitle: 'From prison to power, 1897–1917',
   skipToStory: 'Skip to the story',
   choicesLabel: 'What do you do?',
   youAre: 'You are',
@@ -68,6 +67,29 @@ export const STRINGS = {
     done: 'Loading the pictures (3 of 3): ready.',
   },
   castYou: 'you',
+  cast: {
+    age: (n: number) => `${n}`,
+    side: {
+      union: "South Russian Workers' Union",
+      iskra: 'Iskra supporter',
+      mensheviks: 'Menshevik',
+      bolsheviks: 'Bolshevik',
+      'no-faction': 'in no faction',
+      'august-bloc': 'August Bloc',
+      mezhraiontsy: 'Mezhraiontsy, on their own',
+      'mezhraiontsy-lenin': 'Mezhraiontsy, working with Lenin',
+      'mezhraiontsy-martov': 'Mezhraiontsy, working with Martov',
+    },
+    held: {
+      free: 'free',
+      prison: 'in prison',
+      exile: 'in exile under guard',
+      trial: 'on trial, held in prison',
+      interned: 'held in a camp',
+      bail: 'out on bail',
+    },
+    where: (city: string) => `in ${city}`,
+  },
   classroom: {
     tool: 'Classroom',
     menuTitle: 'Classroom: episodes for one lesson',
@@ -122,6 +144,8 @@ export const STRINGS = {
     phaseDebrief: 'Debrief',
     promptLabel: 'Discuss',
     saved: 'The class session is saved in this browser: resume it next lesson from the Classroom menu.',
+    resumed: 'The class session was resumed where the class left it.',
+    refused: 'The saved class session could not be resumed:',
   },
   debrief: {
     history: 'History',

@@ -3,9 +3,8 @@
 import type { Segment } from '../core/glossary.ts';
 import type { Content, ContentIndex, GlossaryEntry } from '../core/record.ts';
 import type { Line, Turn } from '../core/session.ts';
-import { describeStage } from '../core/describe.ts';
-import { byId, h } from './dom.ts';
-import { linkTurn } from './prerender.ts';
+import { byId, h, toDom } from './dom.ts';
+import { choicesMarkup, lineMarkup, linkTurn, whereMarkup } from './turn-markup.ts';
 import { STRINGS } from './strings.ts';
 
 export type ChooseHandler = (index: number) => void;
@@ -13,21 +12,9 @@ export type ChooseHandler = (index: number) => void;
 /** Paragraphs kept on the page; older ones are in the backlog. */
 const MAX_ON_PAGE = 80;
 
-function segmentNodes(segments: Segment[]): (Node | string)[] {
-  return segments.map((s) =>
-    typeof s === 'string' ? s : h('button', { type: 'button', class: 'term', 'data-term': s.entry.id, 'data-from': s.entry.from }, s.text),
-  );
-}
-
-export function lineElement(line: Line, segments: Segment[] = [line.text]): HTMLElement {
-  const body = segmentNodes(segments);
-  if (line.quote) {
-    return h('blockquote', { class: 'quote' }, h('p', {}, ...body), h('cite', {}, `${STRINGS.quoteFrom} ${line.quote}`));
-  }
-  if (line.speculation) {
-    return h('p', { class: 'speculation' }, h('span', { class: 'tag' }, STRINGS.speculation), ' ', ...body);
-  }
-  return h('p', {}, ...body);
+/** One paragraph as elements. */
+export function lineElement(line: Line, segments: readonly Segment[] = [line.text]): HTMLElement {
+  return toDom(lineMarkup(line, segments)) as HTMLElement;
 }
 
 export type GlossaryHandler = (entry: GlossaryEntry, opener: HTMLElement) => void;
@@ -150,31 +137,13 @@ export class StoryView {
   }
 
   private renderWhere(turn: Turn): void {
-    const w = describeStage(turn.stage, this.index);
-    this.where.replaceChildren(
-      h('span', { class: 'place', 'data-place': turn.stage.place ?? '' }, w.place),
-      h('span', { class: 'date', 'data-date': turn.stage.date?.ns ?? '' }, w.date),
-      h('span', { class: 'actor' }, `${STRINGS.youAre}: ${w.actor}`),
-    );
+    this.where.replaceChildren(...whereMarkup(turn, this.index).map(toDom));
   }
 
   private renderChoices(turn: Turn): void {
     this.choicesHeading.hidden = turn.choices.length === 0;
     // at a decision point the player can first hear the case each side made
     this.decisionTools.hidden = !turn.decision;
-    this.choices.replaceChildren(
-      ...turn.choices.map((c, i) =>
-        h(
-          'li',
-          {},
-          h(
-            'button',
-            { type: 'button', class: 'choice', 'data-choice': String(c.index), ...(c.option ? { 'data-option': c.option } : {}) },
-            h('span', { class: 'num', 'aria-hidden': 'true' }, String(i + 1)),
-            h('span', { class: 'label' }, c.text),
-          ),
-        ),
-      ),
-    );
+    this.choices.replaceChildren(...choicesMarkup(turn).map(toDom));
   }
 }

@@ -5,7 +5,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MOODS } from '../../src/core/tags.ts';
-import { ERAS, MUSIC_FILES, MUSIC_SECONDS, SFX_IDS, SFX_SECONDS, eraForYear, hasSfx, musicFor, sfxFile } from '../../src/audio/cues.ts';
+import { ERAS, MUSIC_FILES, MUSIC_SECONDS, SFX_IDS, SFX_SECONDS, hasSfx, musicFor, sfxFile } from '../../src/audio/cues.ts';
+import { eraAt } from '../../src/core/record.ts';
+import { loadContent } from '../../scripts/content.ts';
 
 const AUDIO = join(process.cwd(), 'assets', 'audio');
 const STORY = join(process.cwd(), 'story');
@@ -46,15 +48,17 @@ describe('audio cues', () => {
     expect(musicFor('moon', 'nope')).toBe(musicFor('emigre', 'calm'));
   });
 
-  it('maps years to eras', () => {
-    expect(eraForYear(1897)).toBe('youth');
-    expect(eraForYear(1902)).toBe('youth');
-    expect(eraForYear(1902, 10)).toBe('emigre');
-    expect(eraForYear(1903)).toBe('emigre');
-    expect(eraForYear(1905)).toBe('revolution');
-    expect(eraForYear(1910)).toBe('emigre');
-    expect(eraForYear(1917)).toBe('revolution');
-    for (const y of [1897, 1903, 1905, 1917]) expect(ERAS).toContain(eraForYear(y));
+  it('maps the chapter’s months to eras the sound knows (story/chapter.json)', () => {
+    const chapter = loadContent().chapter;
+    const era = (y: number, m = 1) => eraAt(chapter, y, m);
+    expect(era(1897)).toBe('youth');
+    expect(era(1902, 9)).toBe('youth');
+    expect(era(1902, 10)).toBe('emigre');
+    expect(era(1903)).toBe('emigre');
+    expect(era(1905)).toBe('revolution');
+    expect(era(1910)).toBe('emigre');
+    expect(era(1917)).toBe('revolution');
+    for (const m of chapter.music) expect(ERAS).toContain(m.era);
   });
 
   it('has both files for every sound effect id', () => {

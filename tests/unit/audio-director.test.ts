@@ -1,7 +1,7 @@
 // The howler director must never throw or spam the console, even where there is no audio at all (node).
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAudio, eraForYear } from '../../src/audio/index.ts';
+import { createAudio } from '../../src/audio/index.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -11,7 +11,7 @@ describe('audio director without audio hardware', () => {
     const warn = vi.spyOn(console, 'warn');
     const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
     const audio = createAudio({ music: 0.5, effects: 0.5, muted: false, fadeMs: 10 });
-    audio.setScene(eraForYear(1897), 'calm');
+    audio.setScene('youth', 'calm');
     audio.sfx('knock');
     audio.unlock();
     audio.setScene('revolution', 'triumph');

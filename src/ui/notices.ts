@@ -1,0 +1,47 @@
+// The notice line under the toolbar: turns the app's notice ids into sentences from the strings file.
+
+import type { Notice } from '../app/state.ts';
+import { byId } from './dom.ts';
+import { STRINGS } from './strings.ts';
+
+/** The sentence for a notice. */
+export function noticeText(n: Notice): string {
+  switch (n.id) {
+    case 'resumed':
+      return n.sameStory ? STRINGS.resumed : STRINGS.resumedUpdated;
+    case 'save-refused':
+      return STRINGS.saveRefused[n.reason];
+    case 'loaded':
+      return n.sameStory ? STRINGS.saves.loaded : STRINGS.resumedUpdated;
+    case 'stepped-back':
+      return STRINGS.steppedBack;
+    case 'jumped':
+      return STRINGS.chapters.jumped;
+    case 'jump-failed':
+      return STRINGS.chapters.failed;
+    case 'part-started':
+      return STRINGS.chapters.partStarted;
+    case 'class-started':
+      return STRINGS.classroom.saved;
+    case 'class-resumed':
+      return STRINGS.classroom.resumed;
+    case 'class-refused':
+      return `${STRINGS.classroom.refused} ${STRINGS.saveProblems[n.reason]}`;
+    case 'storage':
+      return STRINGS.storageProblems[n.reason];
+    case 'story-error':
+      return `${STRINGS.storyError} ${n.detail}`;
+  }
+}
+
+/** Shows the app's notice (or hides the line when there is none); re-renders only on a new notice. */
+export function noticeView(): (n: Notice | null) => void {
+  const el = byId('notice');
+  let shown: Notice | null = null;
+  return (n) => {
+    if (n === shown) return;
+    shown = n;
+    el.textContent = n ? noticeText(n) : '';
+    el.hidden = n === null;
+  };
+}

@@ -1,0 +1,226 @@
+// The presenter: turns each change of the app's state into calls on the views, the stage, the sound
+// and the speech. It reads the state and calls the app's actions; it holds no game state of its own.
+
+import type { App } from '../app/controller.ts';
+import type { AppState, Change } from '../app/state.ts';
+import { checkDecision } from '../core/checker.ts';
+import type { Classroom, Episode } from '../core/classroom.ts';
+import { eraAt, glossaryAt, type Content, type ContentIndex } from '../core/record.ts';
+import { buildReport } from '../core/report.ts';
+import type { Turn } from '../core/session.ts';
+import type { AudioDirector } from '../audio/index.ts';
+import type { StageView } from '../stage/types.ts';
+import { showCast } from './cast-list.ts';
+import { classDebrief, showRoleCards, timerElement, votePanel } from './classroom.ts';
+import { debriefElement } from './debrief.ts';
+import { byId, h } from './dom.ts';
+import { showGlossary } from './glossary-card.ts';
+import { noticeView } from './notices.ts';
+import { openReport } from './report-viewer.ts';
+import { speak, stopSpeaking } from './speech.ts';
+import { STRINGS } from './strings.ts';
+import { showVerdict } from './verdict.ts';
+import type { StoryView } from './view.ts';
+
+export interface PresenterDeps {
+  index: ContentIndex;
+  view: StoryView;
+  fullContent(): Promise<Content>;
+  classroomData(): Promise<Classroom>;
+}
+
+/** Runs `f` once the frame that shows the new text has been painted: the words come first. */
+function afterPaint(f: () => void): void {
+  requestAnimationFrame(() => setTimeout(f, 0));
+}
+
+export class Presenter {
+  private stage: StageView | null = null;
+  private audio: AudioDirector | null = null;
+  private readonly notice = noticeView();
+  private readonly backBtn = byId<HTMLButtonElement>('tool-back');
+  private readonly classArea = byId('class-area');
+  private readonly classBanner = byId('class-banner');
+  /** the episode the banner shows (its timer keeps running across turns) */
+  private bannerEpisode: string | null = null;
+
+  constructor(
+    private readonly app: App,
+    private readonly deps: PresenterDeps,
+  ) {
+    app.subscribe((state, change) => this.render(state, change));
+  }
+
+  /** Shows the turn the app booted into; `adopt` keeps the page the build prerendered. */
+  first(adopt: boolean): void {
+    const state = this.app.current;
+    if (adopt) this.deps.view.adopt(state.session.current);
+    else this.deps.view.showTurn(state.session.current, { fresh: true });
+    this.status(state);
+    this.afterTurn(state);
+  }
+
+  attachStage(stage: StageView): void {
+    this.stage = stage;
+  }
+
+  attachAudio(audio: AudioDirector): void {
+    this.audio = audio;
+    this.playCues(this.app.current.session.current);
+  }
+
+  /** The stage as it should be now (after the title card). */
+  showStage(): void {
+    this.stage?.show(this.app.current.session.current.stage);
+  }
+
+  /** Opens the verdict of a decision taken in this playthrough (from the backlog or a debrief). */
+  async openVerdict(decision: string): Promise<void> {
+    const taken = this.app.current.session.decisions.filter((d) => d.decision === decision).pop();
+    if (!taken) return;
+    const content = await this.deps.fullContent();
+    await showVerdict(checkDecision(content, taken), content);
+  }
+
+  private render(state: AppState, change: Change): void {
+    this.status(state);
+    if (change.kind === 'status') return;
+    stopSpeaking();
+    const turn = state.session.current;
+    if (change.kind === 'fresh') this.deps.view.showTurn(turn, { fresh: true });
+    else this.deps.view.showTurn(turn, { echo: change.echo });
+    this.afterTurn(state);
+    if (!turn.ending) this.deps.view.focusChoices();
+  }
+
+  /** What does not depend on a new turn: the notice, the lock, the step-back button, the mode. */
+  private status(state: AppState): void {
+    this.notice(state.notice);
+    this.deps.view.setLocked(state.busy);
+    this.backBtn.disabled = state.busy || !state.session.canRollback;
+    if (state.mode.kind === 'class') document.documentElement.dataset.mode = 'projector';
+    else {
+      delete document.documentElement.dataset.mode;
+      this.hideClass();
+    }
+  }
+
+  /** Everything that follows a new turn on screen: stage, sound, cast, reading aloud, the end. */
+  private afterTurn(state: AppState): void {
+    const turn = state.session.current;
+    afterPaint(() => {
+      if (this.app.current.session.current !== turn) return; // the player has already moved on
+      this.stage?.show(turn.stage);
+      this.playCues(turn);
+      void this.deps.fullContent().then((c) => {
+        if (this.app.current.session.current === turn) showCast(turn, c, this.app.current.session.decisions);
+      });
+      speak(
+        turn.lines.map((l) => l.text),
+        this.app.current.settings,
+      );
+    });
+    if (state.mode.kind === 'class') void this.classTurn(state);
+    else if (this.app.finished) void this.showEnding(state);
+  }
+
+  /** Music for the era and mood of the scene, and the sound effects of its lines. */
+  private playCues(turn: Turn): void {
+    if (!this.audio) return;
+    const date = turn.stage.date?.ns;
+    if (date) this.audio.setScene(eraAt(this.deps.index.chapter, Number(date.slice(0, 4)), Number(date.slice(5, 7))), turn.stage.mood);
+    for (const line of turn.lines) for (const id of line.sfx) this.audio.sfx(id);
+  }
+
+  /** The debrief of the chapter or of a part played alone. */
+  private async showEnding(state: AppState): Promise<void> {
+    const content = await this.deps.fullContent();
+    const { mode, session } = state;
+    if (this.app.current.session !== session) return;
+    const turn = session.current;
+    const part = mode.kind === 'part' ? mode : null;
+    const report = buildReport(content, this.app.decisionsInMode, part ? null : turn.ending, part ? part.title : content.chapter.title);
+    const date = turn.stage.date?.ns ?? '9999-12-31';
+    const terms = this.deps.view
+      .seenTerms()
+      .map((id) => glossaryAt(content, id, date))
+      .filter((e): e is NonNullable<typeof e> => e !== null)
+      .sort((a, b) => a.term.localeCompare(b.term));
+    const el = debriefElement(
+      report,
+      {
+        onAgain: part ? () => this.app.playPart(part.part, part.title) : () => this.app.restart(),
+        openVerdict: (d) => void this.openVerdict(d),
+        openReport,
+        terms,
+        openTerm: showGlossary,
+      },
+      part ? STRINGS.debrief.partEnd : STRINGS.debrief.chapterEnd,
+    );
+    if (part) this.deps.view.hideChoices();
+    this.deps.view.appendBlock(el);
+    el.querySelector<HTMLElement>('#ending-title')?.focus();
+  }
+
+  // ---- the classroom on a projector ---------------------------------------------------------
+
+  private async classTurn(state: AppState): Promise<void> {
+    const mode = state.mode;
+    if (mode.kind !== 'class') return;
+    const [classroom, content] = await Promise.all([this.deps.classroomData(), this.deps.fullContent()]);
+    if (this.app.current.session !== state.session || this.app.current.session.current !== state.session.current) return;
+    const episode = classroom.episodes.find((e) => e.id === mode.progress.episode);
+    if (!episode) return;
+    this.classArea.replaceChildren();
+    if (this.app.finished) {
+      this.deps.view.hideChoices();
+      this.banner(episode, content, STRINGS.classroom.phaseDebrief);
+      const report = buildReport(content, this.app.decisionsInMode, null, episode.title);
+      const el = classDebrief(episode, report, mode.progress.chosen, mode.progress.votes, {
+        openVerdict: (d) => void this.openVerdict(d),
+        end: () => this.app.endClass(),
+      });
+      this.classArea.append(el);
+      el.querySelector<HTMLElement>('#class-debrief-title')?.focus();
+      return;
+    }
+    this.banner(episode, content, STRINGS.classroom.phasePlay);
+    const decision = state.session.current.decision;
+    if (decision) {
+      this.classArea.append(
+        votePanel(state.session.current.choices, episode.prompts[decision] ?? '', mode.progress.votes[decision] ?? {}, {
+          play: (i, tally) => void this.app.classVote(decision, tally, i),
+        }),
+      );
+    }
+  }
+
+  private banner(episode: Episode, content: Content, phase: string): void {
+    const cards = h('button', { type: 'button', class: 'small', 'data-action': 'show-roles' }, STRINGS.classroom.viewCards);
+    cards.addEventListener('click', () => showRoleCards(episode, content));
+    const end = h('button', { type: 'button', class: 'small', 'data-action': 'end-class-banner' }, STRINGS.classroom.end);
+    end.addEventListener('click', () => this.app.endClass());
+    // the timer runs on across the turns of one episode, and starts afresh with another
+    const timer = this.bannerEpisode === episode.id ? this.classBanner.querySelector('.timer') : null;
+    this.bannerEpisode = episode.id;
+    this.classBanner.replaceChildren(
+      h(
+        'p',
+        { class: 'class-title' },
+        h('span', { class: 'kicker' }, `${STRINGS.classroom.banner} · ${phase}`),
+        h('strong', {}, episode.title),
+      ),
+      timer ?? timerElement(episode.minutes.play),
+      h('div', { class: 'slot-actions' }, cards, end),
+    );
+    this.classBanner.hidden = false;
+  }
+
+  private hideClass(): void {
+    if (this.bannerEpisode === null && this.classBanner.hidden) return;
+    this.bannerEpisode = null;
+    this.classBanner.hidden = true;
+    this.classBanner.replaceChildren();
+    this.classArea.replaceChildren();
+  }
+}

@@ -1,0 +1,212 @@
+// The page around the story: the toolbar's buttons, the welcome back, the stage's loading progress.
+// Each button opens a view or calls one of the app's actions; nothing here holds game state.
+
+import type { App } from '../app/controller.ts';
+import type { Classroom } from '../core/classroom.ts';
+import { checkDecision } from '../core/checker.ts';
+import type { Content, ContentIndex } from '../core/record.ts';
+import type { SaveMeta } from '../core/saves.ts';
+import type { Settings } from '../core/settings.ts';
+import type { AudioDirector } from '../audio/index.ts';
+import type { StageView } from '../stage/types.ts';
+import { showBacklog } from './backlog-panel.ts';
+import { showChapters } from './chapters-panel.ts';
+import { showBrief, showTeacherMenu } from './classroom.ts';
+import { openDialog } from './dialog.ts';
+import { byId, h } from './dom.ts';
+import { noticeText } from './notices.ts';
+import { showSaves } from './saves-panel.ts';
+import { applySettings, showSettings } from './settings-panel.ts';
+import { stopSpeaking, voices } from './speech.ts';
+import { STRINGS } from './strings.ts';
+import { showVerdict } from './verdict.ts';
+import { showVoices } from './voices-panel.ts';
+
+export interface ShellDeps {
+  app: App;
+  index: ContentIndex;
+  fullContent(): Promise<Content>;
+  classroomData(): Promise<Classroom>;
+  /** the sound's volumes follow the settings once howler has loaded */
+  onSettings(): void;
+}
+
+/** Leaving the current game replaces the autosave: ask first when there are choices to lose. */
+function mayLeave(app: App): boolean {
+  return !app.hasProgress || window.confirm(STRINGS.chapters.replaceConfirm);
+}
+
+/** The page's own labels come from the strings file too (the HTML carries the same English). */
+function labelTools(): void {
+  const t = STRINGS.tools;
+  const labels: [string, string][] = [
+    ['tool-back', t.back],
+    ['tool-backlog', t.backlog],
+    ['tool-saves', t.saves],
+    ['tool-chapters', t.chapters],
+    ['tool-settings', t.settings],
+    ['tool-classroom', t.classroom],
+    ['restart', t.restart],
+  ];
+  for (const [id, text] of labels) byId(id).textContent = text;
+  byId('howto').textContent = STRINGS.howTo;
+}
+
+export function wireTools(deps: ShellDeps): void {
+  const { app } = deps;
+  labelTools();
+  const on = (id: string, f: () => void) => byId(id).addEventListener('click', f);
+
+  on('tool-classroom', () => {
+    void deps.classroomData().then((classroom) =>
+      showTeacherMenu(classroom, {
+        start: (episode) =>
+          void deps.fullContent().then(async (content) => {
+            await showBrief(episode, content);
+            app.startEpisode(episode);
+          }),
+        resume: app.canResumeClass ? () => app.resumeClass() : null,
+      }),
+    );
+  });
+  on('voices-btn', () => {
+    const decision = app.current.session.current.decision;
+    if (!decision) return;
+    void deps.fullContent().then((content) => {
+      const entry = content.record.find((e) => e.id === decision);
+      if (entry) showVoices(entry);
+    });
+  });
+  on('tool-back', () => {
+    stopSpeaking();
+    app.stepBack();
+  });
+  on('tool-backlog', () => {
+    void deps.fullContent().then((content) => {
+      const decisions = app.current.session.decisions;
+      showBacklog(
+        app.current.session.backlog,
+        (d) => {
+          const taken = decisions.filter((t) => t.decision === d).pop();
+          return taken ? checkDecision(content, taken) : null;
+        },
+        (v) => void showVerdict(v, content),
+      );
+    });
+  });
+  on('tool-saves', () =>
+    showSaves({
+      store: app.persistence.slots,
+      fingerprint: app.current.session.fingerprint,
+      current: (name) => app.snapshot(name),
+      load: (check) => {
+        const problem = app.load(check);
+        return problem ? noticeText(problem) : null;
+      },
+    }),
+  );
+  on('tool-chapters', () => {
+    void Promise.all([deps.fullContent(), deps.classroomData()]).then(([content, classroom]) =>
+      showChapters(
+        content,
+        app.reached(),
+        (decision) => {
+          if (!mayLeave(app)) return null;
+          return app.jump(decision) ? null : STRINGS.chapters.failed;
+        },
+        classroom.episodes.map((e) => ({ id: e.part, title: e.title })),
+        (part) => {
+          const title = classroom.episodes.find((e) => e.part === part)?.title ?? part;
+          if (app.current.mode.kind === 'part' || mayLeave(app)) app.playPart(part, title);
+        },
+      ),
+    );
+  });
+  on('tool-settings', () =>
+    showSettings(
+      app.current.settings,
+      (s) => {
+        app.setSettings(s);
+        applySettings(s);
+        deps.onSettings();
+        if (!s.readAloud) stopSpeaking();
+      },
+      voices,
+    ),
+  );
+  on('restart', () => {
+    if (window.confirm(STRINGS.restartConfirm)) {
+      stopSpeaking();
+      app.restart();
+    }
+  });
+  // a pending autosave is written when the page is left
+  window.addEventListener('pagehide', () => app.flush());
+}
+
+/** The title screen of a returning player: continue where they were, or start afresh. */
+export function welcomeBack(app: App, meta: SaveMeta, chapterTitle: string): void {
+  const go = h('button', { type: 'button', class: 'primary', 'data-action': 'continue', autofocus: '' }, STRINGS.welcome.continue);
+  const fresh = h('button', { type: 'button', class: 'small', 'data-action': 'new-game' }, STRINGS.welcome.newGame);
+  const dlg = openDialog('welcome-dialog', STRINGS.gameTitle, [
+    h('p', { class: 'kicker' }, chapterTitle),
+    h('p', {}, STRINGS.welcome.where(meta.place, meta.date)),
+    h('div', { class: 'slot-actions' }, go, fresh),
+  ]);
+  go.addEventListener('click', () => dlg.close());
+  fresh.addEventListener('click', () => {
+    dlg.close();
+    if (window.confirm(STRINGS.restartConfirm)) app.restart();
+  });
+}
+
+/** Loads the Phaser stage with a progress bar; the story plays on without it if it fails. */
+export async function loadStage(index: ContentIndex): Promise<StageView | null> {
+  const holder = byId('stage');
+  const status = byId('stage-status');
+  const bar = byId<HTMLProgressElement>('stage-progress');
+  const label = byId('stage-progress-label');
+  const step = (n: number, words: string) => {
+    bar.value = n;
+    label.textContent = words;
+  };
+  status.hidden = false;
+  step(1, STRINGS.loading.engine);
+  try {
+    const { mountStage } = await import('../stage/index.ts');
+    step(2, STRINGS.loading.scene);
+    const stage = await mountStage(holder, index, { title: STRINGS.gameTitle, subtitle: index.chapter.title });
+    step(3, STRINGS.loading.done);
+    status.hidden = true;
+    return stage;
+  } catch (e) {
+    status.hidden = false;
+    label.textContent = STRINGS.stageFailed;
+    bar.hidden = true;
+    console.error(e);
+    return null;
+  }
+}
+
+/**
+ * Sound: howler loads after the story is playable, and nothing plays before the player's first
+ * click or key (browsers require a gesture). If audio fails, the game plays on silently.
+ */
+export async function loadSound(settings: Settings): Promise<AudioDirector | null> {
+  try {
+    const mod = await import('../audio/index.ts');
+    const audio = mod.createAudio({ music: settings.music, effects: settings.effects, muted: settings.muted });
+    // read by the browser tests: what is sounding (nothing is sent anywhere)
+    window.__tpAudio = () => audio.status();
+    const unlock = () => {
+      audio.unlock();
+      window.removeEventListener('pointerdown', unlock, true);
+      window.removeEventListener('keydown', unlock, true);
+    };
+    window.addEventListener('pointerdown', unlock, true);
+    window.addEventListener('keydown', unlock, true);
+    return audio;
+  } catch {
+    return null; // no sound: the game does not need it
+  }
+}
