@@ -11,47 +11,84 @@ export interface DualDate {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Parses YYYY-MM-DD strictly; returns null for anything that is not a real calendar day. */
-export function parseIsoDay(text: string): { y: number; m: number; d: number } | null {
+/** Leap years: every fourth year in the Julian calendar; the Gregorian skips 1700, 1800, 1900 (not 2000). */
+export function isLeapYear(y: number, calendar: Calendar): boolean {
+  if (calendar === 'os') return y % 4 === 0;
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+}
+
+/**
+ * Parses YYYY-MM-DD strictly; returns null for anything that is not a real calendar day. With a
+ * calendar, 29 February must be a leap day of that calendar; without one, of either calendar
+ * (so 29 February 1900 passes, as a Julian date, and 29 February 1901 never does).
+ */
+export function parseIsoDay(text: string, calendar?: Calendar): { y: number; m: number; d: number } | null {
   const m = ISO.exec(text);
   if (!m) return null;
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
   if (mo < 1 || mo > 12 || d < 1) return null;
-  // Month lengths are the same in both calendars except the Julian leap rule (every 4th year).
-  const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1] ?? 0;
+  const leap = calendar ? isLeapYear(y, calendar) : isLeapYear(y, 'os');
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1] ?? 0;
   if (d > days) return null;
   return { y, m: mo, d };
 }
 
-/** Days between the calendars on a given Julian date (valid 1800-2099). */
-export function julianOffset(osIso: string): number {
-  // The gap grew from 12 to 13 days on 29 February 1900 (Julian), a day the Gregorian lacks.
-  return osIso < '1900-02-29' ? 12 : 13;
+/** Julian Day Number of a day in either calendar (the standard integer algorithms). */
+function dayNumber(y: number, m: number, d: number, calendar: Calendar): number {
+  const a = Math.floor((14 - m) / 12);
+  const yy = y + 4800 - a;
+  const mm = m + 12 * a - 3;
+  const base = d + Math.floor((153 * mm + 2) / 5) + 365 * yy + Math.floor(yy / 4);
+  if (calendar === 'os') return base - 32083;
+  return base - Math.floor(yy / 100) + Math.floor(yy / 400) - 32045;
 }
 
-function shift(iso: string, days: number): string {
-  const p = parseIsoDay(iso);
-  if (!p) throw new Error(`not a date: ${iso}`);
-  // Proleptic arithmetic on a UTC date is exact for day shifts; only the label matters here.
-  const t = Date.UTC(p.y, p.m - 1, p.d) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+function fromDayNumber(jdn: number, calendar: Calendar): string {
+  let c: number;
+  let b: number;
+  if (calendar === 'ns') {
+    const a = jdn + 32044;
+    b = Math.floor((4 * a + 3) / 146097);
+    c = a - Math.floor((146097 * b) / 4);
+  } else {
+    b = 0;
+    c = jdn + 32082;
+  }
+  const d = Math.floor((4 * c + 3) / 1461);
+  const e = c - Math.floor((1461 * d) / 4);
+  const m = Math.floor((5 * e + 2) / 153);
+  const day = e - Math.floor((153 * m + 2) / 5) + 1;
+  const month = m + 3 - 12 * Math.floor(m / 10);
+  const year = 100 * b + d - 4800 + Math.floor(m / 10);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Gives a date in both calendars from one given in either. */
+function dayOf(iso: string, calendar: Calendar): number {
+  const p = parseIsoDay(iso, calendar);
+  if (!p) throw new Error(`not a ${calendar === 'os' ? 'Julian' : 'Gregorian'} date: ${iso}`);
+  return dayNumber(p.y, p.m, p.d, calendar);
+}
+
+/** Gives a date in both calendars from one given in either (exact, by day numbers). */
 export function toDual(iso: string, calendar: Calendar): DualDate {
-  if (!parseIsoDay(iso)) throw new Error(`not a date: ${iso}`);
-  if (calendar === 'os') return { os: iso, ns: shift(iso, julianOffset(iso)) };
-  // Going back: try the 13-day gap, fall back to 12 where that lands before 1900.
-  const os13 = shift(iso, -13);
-  const os = julianOffset(os13) === 13 ? os13 : shift(iso, -12);
-  return { os, ns: iso };
+  const jdn = dayOf(iso, calendar);
+  return calendar === 'os' ? { os: iso, ns: fromDayNumber(jdn, 'ns') } : { os: fromDayNumber(jdn, 'os'), ns: iso };
+}
+
+/** Completed years of life on a day: both dates New Style (Gregorian). */
+export function ageOn(bornNs: string, onNs: string): number {
+  const b = parseIsoDay(bornNs, 'ns');
+  const o = parseIsoDay(onNs, 'ns');
+  if (!b || !o) throw new Error(`not a date: ${bornNs} or ${onNs}`);
+  const birthdayPassed = o.m > b.m || (o.m === b.m && o.d >= b.d);
+  return o.y - b.y - (birthdayPassed ? 0 : 1);
 }
 
 /** True when the two dates of a pair are the same day. */
 export function isConsistent(date: DualDate): boolean {
-  if (!parseIsoDay(date.os) || !parseIsoDay(date.ns)) return false;
+  if (!parseIsoDay(date.os, 'os') || !parseIsoDay(date.ns, 'ns')) return false;
   return toDual(date.os, 'os').ns === date.ns;
 }
 

@@ -78,6 +78,10 @@ export interface Person {
   name: string;
   short: string;
   look: string;
+  /** birth date, New Style (YYYY-MM-DD), when known: ages are computed from it, never written */
+  born?: string;
+  /** one line on who this is, for people and groups the glossary does not explain (the cast list) */
+  about?: string;
 }
 /** What a reader is told about a term or person, as known on `from` (New Style date); never later. */
 export interface GlossaryEntry {
@@ -374,11 +378,17 @@ export function validateContent(raw: RawContent): Content {
       return a as ArtKind;
     })(r.str('art')),
   }));
-  const people = readMaps(raw.people, (r) => ({
-    name: r.str('name'),
-    short: r.str('short'),
-    look: r.str('look'),
-  }));
+  const people = readMaps(raw.people, (r): Person => {
+    const person: Person = { name: r.str('name'), short: r.str('short'), look: r.str('look') };
+    const born = r.str('born', { optional: true });
+    if (born) {
+      if (!parseIsoDay(born, 'ns')) r.fail('born', `"${born}" is not a YYYY-MM-DD date (New Style)`);
+      person.born = born;
+    }
+    const about = r.str('about', { optional: true });
+    if (about) person.about = about;
+    return person;
+  });
   const glossary = readGlossary(raw.glossary);
   if (!Array.isArray(raw.endings)) throw new RecordError('record/endings.json', '(file)', 'must be an array');
   const endings = raw.endings.map((e, i) => {

@@ -1,28 +1,38 @@
-// The cast list under the stage ("In this scene"): who is in the scene, as known on the scene's date.
+// The cast list under the stage ("In this scene"): who is on stage, dated, computed in core/cast.ts.
 
+import { castOf, type CastEntry } from '../core/cast.ts';
 import type { DecisionTaken } from '../core/checker.ts';
-import { glossaryAt, type Content } from '../core/record.ts';
+import type { Content } from '../core/record.ts';
 import type { Turn } from '../core/session.ts';
 import { byId, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
 
-/** Who is in the scene, each as the glossary knew them on the scene's date (no hindsight). */
-export function showCast(turn: Turn, content: Content, _decisions: readonly DecisionTaken[]): void {
-  const date = turn.stage.date?.ns ?? '';
-  const items = turn.stage.people
-    .map((id) => ({ id, person: content.people[id], about: glossaryAt(content, id, date) }))
-    .filter((x) => x.person !== undefined && x.about !== null);
+/** The protagonist's line along the player's path: side, free or held, where. */
+function pathText(e: CastEntry): string {
+  if (!e.path) return '';
+  const parts: string[] = [];
+  if (e.path.side) parts.push(STRINGS.cast.side[e.path.side]);
+  parts.push(STRINGS.cast.held[e.path.held]);
+  if (e.path.where) parts.push(STRINGS.cast.where(e.path.where));
+  return parts.join('; ');
+}
+
+/** Everyone on stage, each as known on the scene's date (no hindsight), all as text. */
+export function showCast(turn: Turn, content: Content, decisions: readonly DecisionTaken[]): void {
+  const entries = castOf(turn.stage, content, decisions);
   const list = byId('cast-list');
   list.replaceChildren(
-    ...items.map((x) =>
-      h(
+    ...entries.map((e) => {
+      const about = e.path ? pathText(e) : e.line;
+      return h(
         'li',
-        { 'data-person': x.id },
-        h('strong', {}, x.person?.name ?? x.id),
-        x.id === turn.stage.actor ? ` (${STRINGS.castYou})` : '',
-        ` — ${x.about?.text ?? ''}`,
-      ),
-    ),
+        { 'data-person': e.id },
+        h('strong', {}, e.name),
+        e.you ? ` (${STRINGS.castYou})` : '',
+        e.age !== null ? `, ${STRINGS.cast.age(e.age)}` : '',
+        about ? ` — ${about}` : '',
+      );
+    }),
   );
-  byId('cast').hidden = items.length === 0;
+  byId('cast').hidden = entries.length === 0;
 }

@@ -1,0 +1,121 @@
+// The cast of a scene, computed: who is on stage, each dated (age on the scene's date, what was
+// known of them by then), and the player's character following the player's own path.
+
+import { ageOn } from './calendar.ts';
+import type { DecisionTaken } from './checker.ts';
+import { glossaryAt, type Content } from './record.ts';
+import type { StageState } from './session.ts';
+
+/** Where the protagonist stands among the party's groups, as the player's choices have it. */
+export type Side =
+  | 'union'
+  | 'iskra'
+  | 'mensheviks'
+  | 'bolsheviks'
+  | 'no-faction'
+  | 'august-bloc'
+  | 'mezhraiontsy'
+  | 'mezhraiontsy-lenin'
+  | 'mezhraiontsy-martov';
+
+/** Free or held, as the scene's place has it. */
+export type Held = 'free' | 'prison' | 'exile' | 'trial' | 'interned' | 'bail';
+
+export interface ProtagonistPath {
+  side: Side | null;
+  held: Held;
+  /** the city of the scene */
+  where: string | null;
+}
+
+export interface CastEntry {
+  id: string;
+  name: string;
+  /** completed years on the scene's date; null when the birth date is unknown or there is no date */
+  age: number | null;
+  /** true for the person whose shoes the player is in */
+  you: boolean;
+  /** who they are, as known on the scene's date (the glossary), else the person's own line */
+  line: string;
+  /** for the chapter's protagonist: side, free or held, and where, along the player's path */
+  path: ProtagonistPath | null;
+}
+
+/**
+ * Places where the protagonist is not free. Only places a scene with him in it can use; a content
+ * test checks every id here is a place of the story.
+ */
+export const HELD_AT: Readonly<Record<string, Held>> = {
+  'odessa-prison': 'prison',
+  'petersburg-kresty': 'prison',
+  'petersburg-preliminary-detention': 'prison',
+  'petersburg-court': 'trial',
+  'kresty-prison': 'prison',
+  'ust-kut': 'exile',
+  'verkholensk-hut': 'exile',
+  berezov: 'exile',
+  'amherst-camp': 'interned',
+};
+
+/** The decision that last settled the protagonist's side, in the order they come in the chapter. */
+const SIDE_DECISIONS: Readonly<Record<string, Readonly<Record<string, Side>>>> = {
+  DP04d: { mensheviks: 'mensheviks', bolsheviks: 'bolsheviks', neutral: 'no-faction' },
+  DP05: { mensheviks: 'mensheviks', bolsheviks: 'bolsheviks', independent: 'no-faction' },
+  DP11: { convene: 'august-bloc', 'join-lenin': 'bolsheviks', 'stand-aside': 'no-faction' },
+  DP14: { bolsheviks: 'mezhraiontsy-lenin', independent: 'mezhraiontsy', martov: 'mezhraiontsy-martov' },
+};
+
+/** The Mezhraiontsy joined the Bolshevik party at its Sixth Congress, 26 July (8 August) 1917. */
+const MERGER_NS = '1917-08-08';
+/** The August Bloc fell apart by 1914; after that the protagonist stood outside every faction. */
+const BLOC_ENDED_NS = '1914-01-01';
+
+/** The protagonist's side on a date (New Style), from the decisions taken so far. */
+export function sideOf(decisions: readonly DecisionTaken[], dateNs: string): Side | null {
+  let side: Side | null = null;
+  for (const d of decisions) {
+    if (d.decision === 'DP01' && d.option === 'workers') side = 'union';
+    if (d.decision === 'DP03') side = 'iskra';
+    const mapped = SIDE_DECISIONS[d.decision]?.[d.option];
+    if (mapped) side = mapped;
+  }
+  if (side === 'mezhraiontsy-lenin' && dateNs >= MERGER_NS) return 'bolsheviks';
+  if (side === 'august-bloc' && dateNs >= BLOC_ENDED_NS) return 'no-faction';
+  return side;
+}
+
+/** Free or held, from the scene's place; after his release on bail (DP17 taken) he is free on bail. */
+export function heldAt(place: string | null, decisions: readonly DecisionTaken[]): Held {
+  const held = place ? HELD_AT[place] : undefined;
+  if (held) return held;
+  return decisions.some((d) => d.decision === 'DP17') ? 'bail' : 'free';
+}
+
+/** The cast of a scene: everyone on stage, in the order the scene names them. */
+export function castOf(stage: StageState, content: Content, decisions: readonly DecisionTaken[]): CastEntry[] {
+  const dateNs = stage.date?.ns ?? null;
+  const protagonist = content.chapter.protagonist.id;
+  return stage.people.map((id): CastEntry => {
+    const person = content.people[id];
+    const known = dateNs ? glossaryAt(content, id, dateNs) : null;
+    const born = id === protagonist ? content.chapter.protagonist.born : person?.born;
+    const age = born && dateNs && dateNs >= born ? ageOn(born, dateNs) : null;
+    const path: ProtagonistPath | null =
+      id === protagonist
+        ? {
+            side: sideOf(decisions, dateNs ?? ''),
+            held: heldAt(stage.place, decisions),
+            where: stage.place ? (content.places[stage.place]?.city ?? null) : null,
+          }
+        : null;
+    return {
+      id,
+      name: person?.name ?? id,
+      age,
+      you: id === stage.actor,
+      // the protagonist's glossary entries follow history; along the player's path his line is `path`
+      line: id === protagonist ? '' : (known?.text ?? person?.about ?? ''),
+      path,
+    };
+  });
+}
