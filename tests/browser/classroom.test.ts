@@ -102,9 +102,13 @@ describe('a class plays the 1903 episode on one projector', () => {
     await page.screenshot({ path: `${SHOTS}class-1903-debrief-1920.png` });
   });
 
-  it('the class session survives a reload and is offered in the Classroom menu', async () => {
+  it('a reload mid-lesson stays in the lesson, and the session is offered in the Classroom menu', async () => {
     await page.reload();
     await page.waitForFunction(() => window.__tpReady === true);
+    // still the class's projector screen and its debrief, not the player's own game
+    expect(await page.evaluate(() => document.documentElement.dataset.mode)).toBe('projector');
+    await page.waitForSelector('.class-debrief');
+    expect(await page.textContent('#notice')).not.toContain('Your game was resumed');
     await page.click('#tool-classroom');
     await page.waitForSelector('[data-action="resume-class"]');
     await page.click('[data-action="resume-class"]');
@@ -126,5 +130,19 @@ describe('a class plays the 1903 episode on one projector', () => {
       // no poppler here: the page count above is the check
     }
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('loading a save during the lesson leaves the lesson: no projector, no class banner, the class session kept', async () => {
+    await page.keyboard.press('Escape'); // the teacher's menu, still open from the role cards
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
+    await page.click('#tool-saves');
+    await page.waitForSelector('#saves-dialog[open]');
+    await page.click('[data-action="save-slot-1"]');
+    await page.click('[data-action="load-slot-1"]');
+    await page.waitForFunction(() => document.documentElement.dataset.mode === undefined);
+    expect(await page.isVisible('#class-banner')).toBe(false);
+    expect(await page.locator('#class-area').textContent()).toBe('');
+    const stored = await page.evaluate(() => localStorage.getItem('turning-points:class'));
+    expect(stored).not.toBeNull();
   });
 });
