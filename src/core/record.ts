@@ -3,6 +3,7 @@
 
 import { isObj, type Obj } from './guards.ts';
 import { isConsistent, parseIsoDay, type DualDate } from './calendar.ts';
+import { POSES, TIMES, WEATHERS, type Pose, type TimeOfDay, type Weather } from './tags.ts';
 
 export interface Option {
   id: string;
@@ -62,17 +63,39 @@ export interface Ending {
   historical: boolean;
   summary: string;
 }
-/** The kinds of place the stage can draw; a place's `art` must be one of them. */
-export const ART_KINDS = ['hall', 'street', 'prison', 'room', 'landscape', 'warehouse'] as const;
+/** The backgrounds the stage can draw; a place's `art` must be one of them (each is drawn for at most three places). */
+export const ART_KINDS = [
+  'garden', 'workroom', 'cell', 'taiga', 'hut', 'terrace', 'warehouse', 'street', 'hall', 'parlour', 'lake',
+  'office', 'flat', 'salon', 'avenue', 'lecture', 'facade', 'colonnade', 'court', 'visiting', 'cafe', 'press',
+  'alpine', 'foundry', 'quay', 'railway', 'fortress', 'station', 'circus', 'field', 'corridor',
+] as const; // prettier-ignore
 export type ArtKind = (typeof ART_KINDS)[number];
+/** What a place's text points at, drawn on its background: a place's `landmarks` come from this list. */
+export const LANDMARKS = [
+  'samovar', 'icon', 'lamp', 'books', 'letter', 'suitcases', 'cradle', 'newspapers', 'rifles', 'banners',
+  'portrait', 'map', 'domes', 'birches', 'skyline', 'admiralty', 'huts', 'reindeer', 'river', 'car',
+  'balcony', 'dark', 'trams', 'troops', 'bench', 'bell', 'dome', 'chandeliers', 'gate',
+] as const; // prettier-ignore
+export type Landmark = (typeof LANDMARKS)[number];
 
-export interface Place {
+/** How a place (or one view of it) is drawn: background, landmarks, default hour and sky, the actor's default pose. */
+export interface PlaceLook {
+  art: ArtKind;
+  landmarks: Landmark[];
+  time: TimeOfDay;
+  weather: Weather;
+  /** what the actor does here unless a `# pose:` says otherwise */
+  pose: Pose | null;
+}
+
+export interface Place extends PlaceLook {
   name: string;
   city: string;
   country: string;
   lat: number;
   lon: number;
-  art: ArtKind;
+  /** other views of the same place (a palace's courtyard, a prison's gate), chosen by `# view:` */
+  views: Record<string, PlaceLook>;
 }
 export interface Person {
   name: string;
@@ -275,6 +298,36 @@ function readMaps<T>(files: Record<string, unknown>, each: (r: Reader) => T): Re
   return out;
 }
 
+/** One of a list of known words, or the default when the field is absent. */
+function pick<T extends string>(r: Reader, field: string, shown: string, known: readonly T[], dflt: T | null): T | null {
+  const v = r.obj[field];
+  if (v === undefined && dflt !== undefined) return dflt;
+  if (typeof v !== 'string' || !(known as readonly string[]).includes(v))
+    r.fail(shown, `"${String(v)}" is not known (known: ${known.join(', ')})`);
+  return v as T;
+}
+
+/** A place's look: `art` (required), `landmarks`, `time`, `weather`, `pose` (optional). */
+function readLook(r: Reader, prefix: string): PlaceLook {
+  const marks = r.obj.landmarks ?? [];
+  if (!Array.isArray(marks)) r.fail(`${prefix}landmarks`, 'must be an array');
+  const landmarks = marks.map((m, i): Landmark => {
+    if (typeof m !== 'string' || !(LANDMARKS as readonly string[]).includes(m))
+      r.fail(`${prefix}landmarks[${i}]`, `"${String(m)}" has no drawing (known: ${LANDMARKS.join(', ')})`);
+    return m as Landmark;
+  });
+  const art = r.obj.art;
+  if (typeof art !== 'string' || !(ART_KINDS as readonly string[]).includes(art))
+    r.fail(`${prefix}art`, `"${String(art)}" has no drawing (known: ${ART_KINDS.join(', ')})`);
+  return {
+    art: art as ArtKind,
+    landmarks,
+    time: pick(r, 'time', `${prefix}time`, TIMES, 'day') ?? 'day',
+    weather: pick(r, 'weather', `${prefix}weather`, WEATHERS, 'clear') ?? 'clear',
+    pose: pick(r, 'pose', `${prefix}pose`, POSES, null),
+  };
+}
+
 export interface RawContent {
   /** story/chapter.json */
   chapter: unknown;
@@ -367,17 +420,24 @@ export function eraAt(chapter: Chapter, year: number, month: number): string {
 
 export function validateContent(raw: RawContent): Content {
   const chapter = readChapter(raw.chapter);
-  const places = readMaps(raw.places, (r) => ({
-    name: r.str('name'),
-    city: r.str('city'),
-    country: r.str('country'),
-    lat: r.num('lat'),
-    lon: r.num('lon'),
-    art: ((a: string) => {
-      if (!(ART_KINDS as readonly string[]).includes(a)) r.fail('art', `"${a}" has no drawing (known: ${ART_KINDS.join(', ')})`);
-      return a as ArtKind;
-    })(r.str('art')),
-  }));
+  const places = readMaps(raw.places, (r) => {
+    const views: Record<string, PlaceLook> = {};
+    const rawViews = r.obj.views ?? {};
+    if (!isObj(rawViews)) r.fail('views', 'must be an object keyed by view id');
+    for (const [id, v] of Object.entries(rawViews)) {
+      if (!isObj(v)) r.fail(`views.${id}`, 'must be an object');
+      views[id] = readLook(new Reader(r.where, v), `views.${id}.`);
+    }
+    return {
+      name: r.str('name'),
+      city: r.str('city'),
+      country: r.str('country'),
+      lat: r.num('lat'),
+      lon: r.num('lon'),
+      ...readLook(r, ''),
+      views,
+    };
+  });
   const people = readMaps(raw.people, (r): Person => {
     const person: Person = { name: r.str('name'), short: r.str('short'), look: r.str('look') };
     const born = r.str('born', { optional: true });

@@ -5,7 +5,7 @@ import type { DecisionTaken } from './checker.ts';
 import { fnv1a } from './random.ts';
 import type { ContentIndex } from './record.ts';
 import { StoryRunner, type CompiledStory, type RawLine } from './runner.ts';
-import type { Cue, Mood } from './tags.ts';
+import type { Cue, Mood, Pose, TimeOfDay, Weather } from './tags.ts';
 
 export interface StageState {
   place: string | null;
@@ -13,6 +13,14 @@ export interface StageState {
   people: string[];
   actor: string | null;
   mood: Mood | null;
+  /** set by `# weather:` for the scene; absent: the place's own (a new place clears it) */
+  weather?: Weather;
+  /** set by `# time:`; absent: the place's own */
+  time?: TimeOfDay;
+  /** one of the place's `views` (`# view:`), such as a palace's courtyard; absent: the place itself */
+  view?: string;
+  /** what people do (`# pose:`), by person id; a new place or cast clears it */
+  poses?: Record<string, Pose>;
 }
 
 export interface Line {
@@ -94,8 +102,33 @@ function applyCues(stage: StageState, cues: readonly Cue[], content: ContentInde
     switch (cue.kind) {
       case 'place':
         if (!content.places[cue.id]) throw new ContentError(`Unknown place "${cue.id}" (not in story/places/).`);
-        next = { ...next, place: cue.id };
+        if (next.place !== cue.id) {
+          // a new place brings its own sky, hour and view, and nobody's pose carries over
+          const { weather: _w, time: _t, view: _v, poses: _p, ...rest } = next;
+          next = { ...rest, place: cue.id };
+        }
         break;
+      case 'weather':
+        next = { ...next, weather: cue.weather };
+        break;
+      case 'time':
+        next = { ...next, time: cue.time };
+        break;
+      case 'view': {
+        const views = next.place ? content.places[next.place]?.views : undefined;
+        if (!views?.[cue.id]) throw new ContentError(`Unknown view "${cue.id}" of place "${next.place ?? ''}" (not in its "views").`);
+        next = { ...next, view: cue.id };
+        break;
+      }
+      case 'pose': {
+        const poses = { ...next.poses };
+        for (const { id, pose } of cue.poses) {
+          if (!content.people[id]) throw new ContentError(`Unknown person "${id}" in a pose (not in story/people/).`);
+          poses[id] = pose;
+        }
+        next = { ...next, poses };
+        break;
+      }
       case 'date':
         next = { ...next, date: toDual(cue.iso, cue.calendar) };
         break;
@@ -104,6 +137,12 @@ function applyCues(stage: StageState, cues: readonly Cue[], content: ContentInde
           if (!content.people[id]) throw new ContentError(`Unknown person "${id}" (not in story/people/).`);
         }
         next = { ...next, people: [...cue.ids] };
+        if (next.poses) {
+          // poses of people who left the scene go with them
+          const kept = Object.entries(next.poses).filter(([id]) => cue.ids.includes(id));
+          const { poses: _p, ...rest } = next;
+          next = kept.length > 0 ? { ...rest, poses: Object.fromEntries(kept) } : rest;
+        }
         break;
       case 'actor':
         if (!content.people[cue.id]) throw new ContentError(`Unknown actor "${cue.id}" (not in story/people/).`);

@@ -9,6 +9,9 @@ import { Painter } from './scene';
 import { prefersReducedMotion, Wipe } from './transition';
 import type { MountStage, StageView, StageWords } from './types';
 
+/** The event a tool dispatches on the stage's host to have it draw a state (detail: a StageState). */
+export const SHOW_EVENT = 'tp-stage-show';
+
 class StageScene extends Phaser.Scene {
   constructor(private readonly ready: (scene: Phaser.Scene) => void) {
     super({ key: 'stage' });
@@ -102,6 +105,13 @@ export const mountStage: MountStage = (parent, content, words) =>
       if (!game) return;
       const g = game;
       const view = new View(g, scene, content, parent, words);
+      // tools and tests (the contact sheet) may ask the stage to draw any state: a CustomEvent on its host
+      parent.addEventListener(SHOW_EVENT, (e) => {
+        if (e instanceof CustomEvent && e.detail && typeof e.detail === 'object') {
+          parent.dataset.busy = 'true';
+          view.show(e.detail as StageState);
+        }
+      });
       view.show({ place: null, date: null, people: [], actor: null, mood: null });
       g.events.once(Phaser.Core.Events.POST_RENDER, () => resolve(view));
     };

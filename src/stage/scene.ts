@@ -3,6 +3,7 @@
 import type * as Phaser from 'phaser';
 import type { ContentIndex } from '../core/record';
 import type { StageState } from '../core/session';
+import { TIMES, WEATHERS } from '../core/tags';
 import type { StageWords } from './types';
 import { drawCaptions, makeCaptions, type Captions } from './banner';
 import { figureFor, isCrowd } from './figures';
@@ -13,6 +14,10 @@ import { drawTimeline, makeTimelineLabels, type TimelineLabels } from './timelin
 import { hash, paletteFor, rng } from './palette';
 import { drawCrowd, drawFigure, type Placement } from './people';
 import { drawMood, drawPlace } from './places';
+
+function oneOf<T extends string>(v: unknown, known: readonly T[]): T | null {
+  return typeof v === 'string' && (known as readonly string[]).includes(v) ? (v as T) : null;
+}
 
 export class Painter {
   private readonly back: G;
@@ -90,7 +95,19 @@ export class Painter {
     const seed = hash(state.place ?? 'none');
     for (const g of [this.back, this.people, this.front]) g.clear();
 
-    drawPlace(this.back, place?.art ?? null, p, rng(seed));
+    const view = place && state.view ? place.views[state.view] : undefined;
+    const look = view ?? place;
+    drawPlace(
+      this.back,
+      {
+        look,
+        // tags are parsed, but a save from elsewhere is not: only known words count
+        time: oneOf(state.time, TIMES) ?? look?.time ?? 'day',
+        weather: oneOf(state.weather, WEATHERS) ?? look?.weather ?? 'clear',
+      },
+      p,
+      rng(seed),
+    );
     drawMood(this.back, state.mood, p);
 
     const crowd = state.people.filter(isCrowd);
