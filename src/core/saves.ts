@@ -140,7 +140,8 @@ export class SaveStore {
   constructor(
     private readonly kv: KeyValue | null,
     private readonly story: string,
-    private readonly prefix = 'turning-points:',
+    /** the storage key of a slot is prefix + slot id (app/persistence.ts names the keys) */
+    private readonly prefix: string,
   ) {}
 
   private key(slot: SlotId): string {

@@ -1,27 +1,9 @@
-// Settings: applied to the page at once, remembered in storage, shown as a form in a dialog.
+// Settings: applied to the page at once, shown as a form in a dialog (the app remembers them).
 
-import { FONTS, LINE_SPACINGS, MOTIONS, readSettings, TEXT_SIZES, TEXT_SPEEDS, THEMES, type Settings } from '../core/settings.ts';
+import { FONTS, LINE_SPACINGS, MOTIONS, TEXT_SIZES, TEXT_SPEEDS, THEMES, type Settings } from '../core/settings.ts';
 import { openDialog } from './dialog.ts';
 import { h } from './dom.ts';
 import { STRINGS } from './strings.ts';
-
-export const SETTINGS_KEY = 'turning-points:settings';
-
-export function loadSettings(storage: Storage | null): Settings {
-  try {
-    return readSettings(storage?.getItem(SETTINGS_KEY) ?? null);
-  } catch {
-    return readSettings(null);
-  }
-}
-
-export function saveSettings(storage: Storage | null, s: Settings): void {
-  try {
-    storage?.setItem(SETTINGS_KEY, JSON.stringify(s));
-  } catch {
-    // blocked or full storage: the settings still apply for this visit
-  }
-}
 
 /** True when motion should be reduced: the player's choice, or the system's when set to follow it. */
 export function reduceMotion(s: Settings): boolean {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileInkFile } from '../../src/core/compile.ts';
 import { checkDecision, checkPath, type DecisionTaken } from '../../src/core/checker.ts';
 import { makeSave, parseSave, SaveStore } from '../../src/core/saves.ts';
+import { KEYS } from '../../src/app/persistence.ts';
 import { ContentError, Session } from '../../src/core/session.ts';
 import { miniContent } from '../fixtures/mini-content.ts';
 
@@ -165,9 +166,9 @@ describe('session over real inkjs', () => {
     };
     const a = new Session(compiled(), miniContent());
     a.start();
-    const store = new SaveStore(kv, a.fingerprint);
+    const store = new SaveStore(kv, a.fingerprint, KEYS.slots);
     expect(store.write('slot-1', makeSave(a.save(), { ...META, name: 'Before the vote' }))).toEqual({ ok: true });
-    map.set('turning-points:slot-2', '{"kind":"turning-points-save", garbage');
+    map.set(`${KEYS.slots}slot-2`, '{"kind":"turning-points-save", garbage');
     expect(store.list()).toEqual([
       { slot: 'autosave', state: 'empty' },
       { slot: 'slot-1', state: 'ok', meta: { ...META, name: 'Before the vote' } },
@@ -180,8 +181,8 @@ describe('session over real inkjs', () => {
         throw new Error('QuotaExceededError');
       },
     };
-    expect(new SaveStore(full, a.fingerprint).write('slot-3', 'x')).toEqual({ ok: false, reason: 'storage-full' });
-    expect(new SaveStore(null, a.fingerprint).write('slot-3', 'x')).toEqual({ ok: false, reason: 'storage-blocked' });
+    expect(new SaveStore(full, a.fingerprint, KEYS.slots).write('slot-3', 'x')).toEqual({ ok: false, reason: 'storage-full' });
+    expect(new SaveStore(null, a.fingerprint, KEYS.slots).write('slot-3', 'x')).toEqual({ ok: false, reason: 'storage-blocked' });
     expect(store.read('slot-1')).toMatchObject({ ok: true });
   });
 
