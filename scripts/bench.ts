@@ -9,8 +9,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../tests/browser/chromium.ts';
 import { compileStory, loadContent } from './content.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -314,7 +314,7 @@ async function main(): Promise<void> {
   const bare = await serve((p) =>
     p === '/index.html' ? baselineHtml : p === '/ink.js' ? inkRuntime : p === '/story.json' ? storyJson : null,
   );
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  const browser = await launch();
   const games: Run[] = [];
   const bases: Run[] = [];
   let throttled: Playthrough | null;
