@@ -21,6 +21,9 @@ const phaserFlags = {
   global: 'globalThis',
 };
 
+/** Where the build goes (TP_DIST lets two engineers build and test side by side without sharing dist/). */
+const outDir = process.env.TP_DIST ?? 'dist';
+
 export default defineConfig({
   // Relative URLs: the built game works from any static host and under any sub-path.
   base: './',
@@ -33,6 +36,7 @@ export default defineConfig({
   // The dev server pre-bundles Phaser on its own; it needs the same flags.
   optimizeDeps: { rolldownOptions: { transform: { define: phaserFlags } } },
   build: {
+    outDir,
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rollupOptions: {

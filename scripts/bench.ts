@@ -14,7 +14,7 @@ import { launch } from '../tests/browser/chromium.ts';
 import { compileStory, loadContent } from './content.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const DIST = join(ROOT, 'dist');
+const DIST = join(ROOT, process.env.TP_DIST ?? 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CPU = 4;
 const RESTARTS = 20;

@@ -19,10 +19,12 @@ function freePort(): Promise<number> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(new URL('../../dist/index.html', import.meta.url))) {
-    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  const outDir = process.env.TP_DIST ?? 'dist';
+  if (!existsSync(new URL(`../../${outDir}/index.html`, import.meta.url))) {
+    throw new Error(`${outDir}/ is missing: run \`npm run build\` first (npm test does).`);
   }
   const port = await freePort();
+  // vite.config.ts reads TP_DIST too, so preview serves the same folder the build wrote
   const server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1', open: false }, logLevel: 'warn' });
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);
   return async () => {

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { launch } from './chromium.ts';
 import { choiceOptions } from './page-tools.ts';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
+const DIST = new URL(`../../${process.env.TP_DIST ?? 'dist'}/`, import.meta.url).pathname;
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
