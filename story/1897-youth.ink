@@ -62,7 +62,7 @@ Autumn 1897. # place: nikolayev-room # date: 1897-10-01 os # people: trotsky, mu
     By autumn the South Russian Workers' Union has about two hundred members. Sokolovskaya asks you to help write its leaflets. You say yes. The garden was never enough. # speculation
 }
 ~ workers_trust += 1
--> y1897_arrest
+* [Go on] -> y1897_arrest
 
 = y1897_arrest
 The police have their own informers. Someone in the union talks. # place: nikolayev-garden # date: 1898-01-28 os # people: trotsky, shvigovsky # actor: trotsky # mood: grim

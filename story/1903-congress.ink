@@ -14,10 +14,10 @@ Some forty delegates sit on hard benches. They hold fifty-one votes between them
 They belong to the Russian Social Democratic Labour Party, or RSDLP. It was founded in 1898, but the police seized its leaders at once. This congress is meant to build it for real.
 Georgi Plekhanov opens the meeting. He is the father of Russian Marxism, a tall man with a proud voice. He says it is a joy to be alive at such a time.
 Most people here back Iskra, "The Spark". It is the party paper, printed abroad and smuggled into Russia in suitcases with false bottoms. You write for it. Lenin and Martov, two of its editors, sit near the front.
-* [Take the bench beside Martov]
+* (bench) [Take the bench beside Martov]
     Martov waves you over. He is thin and untidy, and cigarette ash dots his jacket. He whispers jokes about every speaker. You like him at once.
     ~ martov_trust += 1
-* [Ask Lenin what comes first]
+* (agenda) [Ask Lenin what comes first]
     Lenin taps the agenda and tells you the Bund comes first. Settle that, he says, and the rest will follow. His eyes move on to the next delegate.
     ~ lenin_trust += 1
 - -> c1903_bund_debate
@@ -66,10 +66,10 @@ The Bund's speakers ask who else has the right to speak for Jewish workers. Ever
 The Belgian police have been watching the warehouse. # place: brussels-street # date: 1903-07-24 os # people: trotsky, delegates # actor: trotsky # mood: tense
 Men in bowler hats read the same newspaper outside your café for hours. The Russian embassy wants the congress gone. The Okhrana, the Tsar's secret police, pays spies in every city where Russians meet.
 One delegate is arrested and thrown out of Belgium. The police warn others to leave within a day. The leaders decide to move the whole congress to London. The English police ask fewer questions.
-* [Leave that night, alone, by the first train to the coast]
+* (left_early) [Leave that night, alone, by the first train to the coast]
     You pack in ten minutes and leave by the back stairs. Nobody follows you to the station.
     ~ safety += 1
-* [Stay one more night to see the others off]
+* (saw_off) [Stay one more night to see the others off]
     You walk three comrades to their trains. A man in a bowler hat writes down your face. You will not forget his.
     ~ safety -= 1
     ~ unity += 1
@@ -79,6 +79,8 @@ One delegate is arrested and thrown out of Belgium. The police warn others to le
 London is huge, loud and full of smoke. # place: london-hall # date: 1903-07-29 os # people: trotsky, lenin, martov, krupskaya, delegates # actor: trotsky # mood: calm
 The congress meets again in borrowed rooms. One of them is a hall of the English Club. A British constable strolls past the door and does not even look in.
 Nadezhda Krupskaya, Lenin's wife, keeps the lists and the addresses. She knows where every delegate sleeps and who has money for bread.
+{c1903_brussels_police.left_early: You reached London a day before most of the others, and had the first pick of the cheap rooms.}
+{c1903_brussels_police.saw_off: The three comrades you saw off in Brussels find you in London and thank you. They are your friends now.}
 In the evenings, small groups argue in cheap cafés until the owners throw them out. The talk is all about the party rules that come next.
 {
 - bund_stance == "oppose":
@@ -86,10 +88,10 @@ In the evenings, small groups argue in cheap cafés until the owners throw them 
 - bund_stance == "support":
     Some Iskra men keep a polite distance from you now. The Bund delegates greet you warmly. # speculation # presumes: DP04-bund = support
 }
-* [Walk with Lenin by the river]
+* (river) [Walk with Lenin by the river]
     Lenin walks fast and asks question after question. How many workers in Siberia? Who can be trusted? He seems to weigh every answer.
     ~ lenin_trust += 1
-* [Spend the evening with Martov in a smoky café]
+* (cafe) [Spend the evening with Martov in a smoky café]
     Martov talks until midnight about the old days in Vilna and the first strikes. He makes the party sound like a family.
     ~ martov_trust += 1
 - -> c1903_paragraph_one
@@ -104,6 +106,8 @@ Lenin says the difference is real, but it will not kill the party.
 "We shall certainly not perish because of an unfortunate clause in the Rules!" # quote: Lenin, Second Speech in the Discussion on the Party Rules, Second Congress of the RSDLP, 1903 (Collected Works, vol. 6)
 {lenin_trust >= 3: During the break, Lenin catches your eye. He clearly hopes you will vote with him.}
 {martov_trust >= 3: Martov catches your eye across the benches. He is counting on you.}
+{c1903_london_congress.river: On your walk by the river, Lenin asked who could be trusted. Now he is counting who will vote with him.}
+{c1903_london_congress.cafe: In the café, Martov made the party sound like a family. Tonight the family votes.}
 The chairman calls the vote. It is taken name by name. # decision: DP04a # sfx: gavel
 * [Vote for Martov's looser wording #option: martov]
     ~ para1_vote = "martov"
@@ -211,6 +215,8 @@ Zasulich looks at you across the hall. She has given more than thirty years to t
 On 10 August, by the Russian calendar, the congress closes. # place: london-room # date: 1903-08-10 os # people: trotsky, martov, lenin, krupskaya # actor: trotsky # mood: grim
 It came to build one party. It leaves two camps that can hardly speak to each other.
 You sit in a rented room with a cracked window. Rain drips into a tin basin. You must choose where you stand.
+{congress_1903.bench: On the first morning in Brussels you took the bench beside Martov. It feels like years ago.}
+{congress_1903.agenda: On the first morning in Brussels you asked Lenin what came first. Now you know what came last.}
 {
 - c1903_martov_serves:
     Martov sits on the board with Lenin and Plekhanov. Even so, his friends meet every night in secret and call Lenin a dictator. The two camps are still there. # speculation # presumes: DP04c = serve

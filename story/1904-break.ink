@@ -23,7 +23,7 @@ In the office the talk is of nothing else. The typesetters, Russian exiles like 
     Both sides still hope to win you. Martov invites you to write. Lenin's friends send you their leaflets. # speculation # presumes: DP04d = neutral
 }
 The new issue of Iskra attacks Lenin's plans for the party. It mocks them as barracks discipline, where members only obey orders. The ink comes off on your fingers.
--> b1904_natalia
+* [Go on] -> b1904_natalia
 
 = b1904_natalia
 Spring comes to Geneva. The lake turns blue again. # place: geneva-lake # date: 1904-04-15 ns # people: trotsky, sedova # actor: trotsky # mood: calm
@@ -43,7 +43,7 @@ Now you live together. Back in Siberia, Alexandra is raising your two daughters.
     You tell Natalia how hard it is to stand where you stand. Clever men who agree on so much cannot sit in the same room. # speculation # presumes: DP04d = bolsheviks/neutral
 }
 You tell her about Mukhin, the hectograph and the purple ink on your fingers. For one afternoon you do not mention Lenin at all.
--> b1904_pamphlet
+* [Go on] -> b1904_pamphlet
 
 = b1904_pamphlet
 Summer 1904. # place: geneva-iskra-office # date: 1904-08-20 ns # people: trotsky, axelrod, martov # actor: trotsky # mood: tense
@@ -61,7 +61,7 @@ The pamphlet, Our Political Tasks, warns where Lenin's methods will lead. Its mo
 "the Party organisation 'substituting' itself for the Party, the Central Committee substituting itself for the Party organisation, and finally the dictator substituting himself for the Central Committee" # quote: Trotsky, Our Political Tasks (1904), Part II, 'Down with Substitutionism' (New Park translation)
 In plain words: first the party machine takes the place of the members, then a small committee takes the place of the machine, and at last one man takes the place of the committee.
 Lenin's friends call it slander. Some Mensheviks call it brilliant. Years later, Trotsky himself will call the pamphlet wrong.
--> b1904_decision
+* [Go on] -> b1904_decision
 
 = b1904_decision
 September 1904. You sit in a cheap rented room, with the latest Iskra open on the table. # place: geneva-room # date: 1904-09-15 ns # people: trotsky, sedova # actor: trotsky # mood: tense

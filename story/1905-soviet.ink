@@ -56,10 +56,10 @@ Kiev, February 1905. The streets are full of slush and church bells. # place: ki
 You live under a false name. You move from flat to flat: a lawyer's spare room, a student's attic, a doctor's study.
 For a while you even hide in an eye clinic, in the bed of a patient. The head doctor knows who you are and says nothing. A nurse brings you tea and never asks why you write all night.
 You write leaflets for workers and for peasants. A secret press prints them in the thousands. # sfx: press
-* [Write a leaflet that a peasant could read aloud]
+* (leaflet) [Write a leaflet that a peasant could read aloud]
     You cut every long word. You tell the peasants what the soldiers did in Petersburg, and ask them to tell the soldiers from their own villages.
     ~ workers_trust += 1
-* [Keep out of sight and stay alive]
+* (hid) [Keep out of sight and stay alive]
     You stay indoors for days. A man in a grey coat stands on the corner too long. Then he is gone.
     ~ safety += 1
 - In the spring you move to St Petersburg. You keep in touch with both halves of the split party, Bolsheviks and Mensheviks. You belong to neither.
@@ -83,6 +83,8 @@ St Petersburg, October 1905. The whole city has stopped. # place: petersburg-str
 - else:
     In the end, even you cannot stay away. You reach St Petersburg in the middle of a general strike. # speculation # presumes: DP06 = stay-abroad
 }
+{s1905_kiev.leaflet: A railwayman shows you a worn copy of your leaflet for peasants from Kiev. It has travelled further than you have.}
+{s1905_kiev.hid: Your months of hiding in Kiev paid off. The police here do not know your face.}
 It began with printers in Moscow. Then the railway workers walked out, and the trains stopped all over the empire. Now factories, shops, banks and even theatres are shut.
 At night the streets are dark. There is no gas, no trams, no post. Students hand out leaflets by the light of bonfires.
 In St Petersburg, the strikers have chosen a council to speak for them. In Russian the word for council is soviet.
@@ -94,10 +96,10 @@ The hall is packed and hot. Men in oily jackets stand on benches to see. The air
 Each factory sends one deputy for every five hundred workers. Socialists of every kind sit here, and many deputies who belong to no party at all.
 Its chairman is Georgy Khrustalev-Nosar, a young lawyer with a quick tongue. He helped workers with their claims before the strike.
 You give your name as Yanovsky, after the farm where you grew up. Within days you are writing the Soviet's appeals and speaking from its platform.
-* [Listen to the deputies first]
+* (listened) [Listen to the deputies first]
     You sit at the back for an hour. A printer speaks. Then a railwayman. They talk about fines, bread and the long working day. You learn more here than in a year of meetings abroad.
     ~ workers_trust += 1
-* [Ask to speak at once]
+* (spoke) [Ask to speak at once]
     You ask for the floor. Some deputies frown at the stranger. By the end of your speech they are clapping.
     ~ workers_trust += 1
     ~ safety -= 1
@@ -137,6 +139,8 @@ You are pushed onto the university balcony. Thousands of faces look up at you. Y
 
 === s1905_party ===
 Late October. The Soviet has become a power in the capital. # place: petersburg-technological-institute # date: 1905-10-29 os # people: trotsky, khrustalev-nosar, workers # actor: trotsky # mood: tense
+{s1905_soviet_hall.listened: The printer you listened to on your first night now sits on the Soviet's executive. He nods to you on the stairs.}
+{s1905_soviet_hall.spoke: Deputies still talk about the stranger who asked for the floor on his first night.}
 Printers obey it, not the censor. Its paper, Izvestia, "The News", is printed on seized presses. Rail workers ask it what to do next.
 The Bolsheviks of St Petersburg do not like this. Lenin is still abroad. His followers here see the Soviet as a rival to the party.
 Some of them want to give it an order: accept the programme of our party, or we will have nothing to do with you. If it refuses, they may walk out.
@@ -174,7 +178,7 @@ You say the eight-hour day cannot be won while the Tsar keeps his army and polic
 "Eight hours and a gun!" # quote: Trotsky, 1905 (1907), ch. 16 'Eight Hours and a Gun'
 {s1905_soviet == "programme": Some non-party deputies still remember your demand about the programme. They listen, but they do not cheer. # speculation # presumes: DP08 = programme}
 On 12 November the Soviet calls off the fight for the eight-hour day. The workers are hungry and tired. The owners have won this round.
--> s1905_arrest
+* [Go on] -> s1905_arrest
 
 === s1905_arrest ===
 A week ago, on 26 November, the police arrested Khrustalev-Nosar. # place: petersburg-free-economic-society # date: 1905-12-03 os # people: trotsky, workers, soldiers # actor: trotsky # mood: grim

@@ -18,7 +18,7 @@ Moscow has risen. For about ten days the workers of the old capital fought behin
     Nobody tells you much. You piece the story together from rumours.
 }
 You pace the cell and think about what went wrong. The strikes grew tired. The army stayed loyal. Moscow fought alone, and too late.
--> t1906_detention
+* [Go on] -> t1906_detention
 
 === t1906_detention ===
 Summer 1906. You have been moved again. # place: petersburg-preliminary-detention # date: 1906-06-15 os # people: trotsky, sedova # actor: trotsky # mood: calm
@@ -28,7 +28,7 @@ You read about land and rent and the history of Russia. You write a long essay a
 Your lawyers carry your pages out in their briefcases.
 Natalia visits you behind a grille. In February she gave birth to your son. He is called Lev, like you.
 She tells you about the baby, and about the comrades outside. Many are in prison or have fled abroad. The revolution is going quiet.
--> t1906_trial
+* [Go on] -> t1906_trial
 
 === t1906_trial ===
 On 19 September 1906 the trial of the Soviet begins. # place: petersburg-court # date: 1906-09-19 os # people: trotsky, defendants, judges, soldiers # actor: trotsky # mood: tense

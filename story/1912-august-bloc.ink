@@ -46,7 +46,7 @@ And now the Bolsheviks have started a daily paper in St Petersburg. They have ca
 You write a furious letter of protest: Lenin has stolen your paper's name. Your friends agree. The workers in Petersburg mostly do not care whose name it was.
 ~ lenin_trust -= 1
 You decide that the party must meet as one, before the split hardens for good.
--> a1912_choice
+* [Go on] -> a1912_choice
 
 === a1912_choice ===
 Vienna, August 1912. The city is hot and dusty. # place: vienna-conference-hall # date: 1912-08-12 os # people: trotsky, martov, liber, delegates # actor: trotsky # mood: hopeful
@@ -108,7 +108,7 @@ A Latvian answers him sharply. Without the underground, he says, the police will
 Martov speaks for an hour. He says the party must be broad enough for everyone who is not a traitor. Liber nods along. Then they argue for an hour about the word "republic".
 Outside, Vienna goes about its summer. Men in straw hats drink beer in the parks. Nobody in the city has heard of any of you.
 Lenin attacks the bloc in print. He calls it a cover for the Liquidators. Much later, Soviet historians will call it the "anti-party bloc".
--> a1912_after
+* [Go on] -> a1912_after
 
 === a1912_after ===
 Vienna, June 1914. Two years have passed. # place: vienna-cafe # date: 1914-06-20 ns # people: trotsky, sedova # actor: trotsky # mood: grim

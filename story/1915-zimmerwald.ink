@@ -12,7 +12,8 @@ You are a Russian subject in an enemy country. This morning an Austrian socialis
 The streets outside are loud with flags and brass bands. Young men in new uniforms march to the station. Girls throw flowers at them.
 The train to neutral Switzerland leaves this evening. There is room for very little.
 You fill a case with letters and notes. The clothes can be bought again. Your thoughts cannot.
-By night you are on the train to Zurich. -> z1915_war_credits
+By night you are on the train to Zurich.
+* [Go on] -> z1915_war_credits
 
 === z1915_war_credits ===
 In Zurich the newspapers bring the worst news of all. # place: vienna-flat # date: 1914-08-05 ns # people: trotsky # actor: trotsky # mood: grim
@@ -32,10 +33,10 @@ The French censor reads every page before it is printed. He cuts out whole parag
 Every week the casualty lists grow longer. Whole villages in France are wearing black.
 From Switzerland, Lenin sends his own slogans. He says socialists should wish for the defeat of their own government. He says the old International is dead and a new one must be built.
 {lenin_trust >= 3: You remember how Lenin used to walk you round London and test you with questions. He is still testing everyone.}
-* [Write that Lenin goes too far]
+* (too_far) [Write that Lenin goes too far]
     You write that "defeat" is the wrong slogan. The workers should fight for peace everywhere, not wish for defeat anywhere.
     ~ martov_trust += 1
-* [Write that Lenin is right about the old leaders]
+* (agree) [Write that Lenin is right about the old leaders]
     You write that the leaders who voted for the war have lost the right to lead. On that point Lenin and you agree.
     ~ lenin_trust += 1
 - The paper reaches Russian soldiers in France and a few workers in Russia. It is small, but it is not silent. -> z1915_coaches
@@ -50,16 +51,18 @@ The coaches stop in Zimmerwald, a tiny village of farms and cowbells. The Hotel 
 About forty socialists come from a dozen countries. There are Germans and Frenchmen whose countries are at war. There are Italians, Poles, Swedes, a Dutch poet and Balkan socialists.
 From Russia there are Lenin and Zinoviev for the Bolsheviks, and Martov and Axelrod for the Mensheviks. Viktor Chernov speaks for the Socialist Revolutionaries, the SRs, the party of the peasants.
 {martov_trust >= 3: Martov gives you a tired smile across the table. At least here you are on the same side.}
-* [Shake hands with the German delegates]
+* (germans) [Shake hands with the German delegates]
     The Germans look nervous. At home, the police watch anyone who opposes the war. Coming here was brave.
     ~ unity += 1
-* [Sit down beside Lenin]
+* (beside_lenin) [Sit down beside Lenin]
     Lenin is polite but brisk. "We shall see who is serious here," he says.
     ~ lenin_trust += 1
 - -> z1915_debate
 
 === z1915_debate ===
 The debate is hot, even in the cool mountain air. # place: zimmerwald-inn # date: 1915-09-07 ns # people: trotsky, lenin, zinoviev, radek, grimm, ledebour, zimmerwald-delegates # actor: trotsky # mood: tense
+{z1915_paris.too_far: Lenin has read what you wrote against his word "defeat". He is polite with you, and cool.}
+{z1915_paris.agree: Lenin has read your article on the old leaders. He nods to you across the room.}
 Georg Ledebour leads the Germans. He is an old man with a white moustache and a hard face. He hates the war. But he will not break with his own party, and he will not sign a call to vote against war credits.
 Lenin, Zinoviev and Karl Radek lead a small group on the far left. People start to call them the Zimmerwald Left.
 They want the workers to turn their guns on their own rulers. That means turning the war between nations into a civil war between classes. And they want a new, Third International, without the leaders who backed the war.
@@ -120,10 +123,10 @@ People call this "dual power". You think it cannot last. Sooner or later, one of
 - z1915_choice == "manifesto":
     Many of the exiles who met at Zimmerwald will now go home. The four coaches are about to become a crowd. # presumes: DP12 = manifesto
 }
-* [Rush to the shipping office for tickets]
+* (tickets) [Rush to the shipping office for tickets]
     You buy tickets on the first Norwegian steamer that will take you. It sails on 27 March.
     ~ safety -= 1
-* [Speak at a packed meeting before you leave]
+* (meeting) [Speak at a packed meeting before you leave]
     The hall is full of Russian and Jewish workers. They sing, cry and hug each other. They make you promise to tell Petrograd about them.
     ~ workers_trust += 1
 - You sail for home. -> z1915_halifax
@@ -133,7 +136,10 @@ Amherst, Canada, April 1917. # place: amherst-camp # date: 1917-04-10 ns # peopl
 At Halifax, in Canada, British officers came aboard your ship. They said you were a danger to the war against Germany. When you refused to go, sailors carried you down the gangway.
 Natalia and the boys are held in the town. You are taken by train to a camp for German prisoners of war.
 The camp is an old iron foundry. About eight hundred men sleep in bunks three high. At night the air is thick and stale.
-The prisoners are German sailors, many of them workers in uniform. They ask you why the British hold a Russian. You tell them about Zimmerwald and the war.
+The prisoners are German sailors, many of them workers in uniform.
+{z1915_coaches.germans: You think of the nervous Germans whose hands you shook at Zimmerwald. Here are Germans again, and these ones are not afraid to listen.}
+{z1915_february.tickets: You were among the first of the exiles to buy a ticket home. It has not got you home any faster.}
+{z1915_february.meeting: You think of the workers in New York who made you promise to tell Petrograd about them. You will keep that promise late.} They ask you why the British hold a Russian. You tell them about Zimmerwald and the war.
 Soon you are speaking to them every day in the yard. The German officers complain to the camp commander.
 {
 - z1915_choice == "manifesto" || z1915_choice == "left":
@@ -142,11 +148,12 @@ Soon you are speaking to them every day in the yard. The German officers complai
     You do not tell them you refused to sign at Zimmerwald. Here, any word against the war is welcome. # speculation # presumes: DP12 = break
 }
 News comes that Pravda, Lenin's paper in Petrograd, protests against your arrest.
+{z1915_coaches.beside_lenin: You sat beside Lenin at Zimmerwald. His paper is the first to speak up for you.}
 {lenin_trust >= 4: The protest is warm. Lenin seems to count you as a friend now.}
-* [Teach the sailors the news from Russia]
+* (taught) [Teach the sailors the news from Russia]
     You read them every paper you can get. The yard falls silent when you speak of the soldiers of Petrograd.
     ~ workers_trust += 1
-* [Write one protest after another to the Russian government]
+* (protested) [Write one protest after another to the Russian government]
     You send telegrams to Petrograd and letters to the British. Most of them never arrive.
     ~ safety += 1
 - On 29 April the British give way and let you go. The German sailors line the path and cheer. A band of prisoners plays the Internationale, the socialist anthem. # date: 1917-04-29 ns

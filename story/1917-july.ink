@@ -113,7 +113,7 @@ In the streets, people shout "German spy!" at anyone who looks like a Bolshevik.
 On 8 July Kerensky becomes head of the government. Soon the death penalty is back at the front.
 Your name is not on the arrest list. Not yet.
 You stay in a friend's flat and write. Lunacharsky brings the papers every morning. Each day the charges in them are bigger.
--> j1917_letter
+* [Go on] -> j1917_letter
 
 === j1917_letter ===
 On 10 July you sit down and write to the ministers. # place: petrograd-flat # date: 1917-07-10 os # people: trotsky # actor: trotsky # mood: tense

@@ -114,7 +114,7 @@ What did Kornilov really want? Was it a plot to crush the Soviet? Or had Kerensk
 Kerensky says it was a plot. Some historians will later call it a misunderstanding, carried between the two men by a muddled go-between named Vladimir Lvov. Others will say Kerensky set a trap. You will never be sure, and neither will they.
 Who has gained? The Kadets, the liberal party, left the government when the crisis began. Many of their friends had hoped Kornilov would win. Kerensky now looks weak to the right and false to the left.
 The Mensheviks and SRs saved the government. But the workers and soldiers remember who warned them about the generals all summer.
--> k1917_release
+* [Go on] -> k1917_release
 
 === k1917_release ===
 On 4 September the prison gate opens for you. You are let out on bail. # place: smolny # date: 1917-09-04 os # people: trotsky, lenin, soldiers, red-guards # actor: trotsky # mood: triumph
@@ -141,11 +141,11 @@ Three weeks later, on 25 September, the Petrograd Soviet elects a new chairman. 
 - standing_bolshevik < 1:
     Not everyone votes for you. Some old Bolsheviks still remember you as Lenin's critic. # speculation
 }
-* [Promise the Soviet fair play for every party]
+* (fair_play) [Promise the Soviet fair play for every party]
     You tell the hall you will lead it as a free parliament of the workers, where every party may speak.
     ~ unity += 1
     ~ martov_trust += 1
-* [Tell the Soviet its task is to take power]
+* (power) [Tell the Soviet its task is to take power]
     You tell the hall that this Soviet will not be a talking shop. Its task is power.
     ~ standing_bolshevik += 1
     ~ lenin_trust += 1

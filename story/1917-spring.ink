@@ -16,6 +16,8 @@ At the border station, a welcome party met your train. Some came from a small gr
 Now your old friend Moisei Uritsky makes a speech on the platform. Then hands grab you and lift you above the heads of the crowd. You think of the British sailors at Halifax. This time the arms are friendly.
 {lenin_trust >= 4: The Bolshevik delegates shake your hand warmly. Your stand against the war has made you friends among them.}
 {lenin_trust < 4: The Bolshevik delegates are polite but careful. They remember the old quarrels.}
+{z1915_halifax.taught: Within a week you will tell Petrograd's workers about the German sailors of Amherst who cheered you out of the camp.}
+{z1915_halifax.protested: Most of your telegrams from Amherst never arrived. The news of your arrest did, and these people came because of it.}
 Natalia and the boys stare at the city. Soldiers lounge on street corners with red ribbons on their coats. Nobody salutes the officers any more.
 -> sp1917_theses
 
@@ -94,7 +96,7 @@ The crowd roars its answers back at you. You can feel the whole building breathe
 }
 A man shouts that you are a German spy. You ask him to come down into the ring and say it there. He does not come.
 ~ workers_trust += 1
--> sp1917_congress
+* [Go on] -> sp1917_congress
 
 === sp1917_congress ===
 The First All-Russian Congress of Soviets, 4 June. # place: cadet-corps-hall # date: 1917-06-04 os # people: trotsky, lenin, tsereteli, kerensky, soviet-deputies # actor: trotsky # mood: tense
