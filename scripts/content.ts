@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { compileInkFile, type CompileResult } from '../src/core/compile.ts';
 import { validateClassroom, type Classroom } from '../src/core/classroom.ts';
 import { validateContent, type Content } from '../src/core/record.ts';
+import { validateFigures, type Figures } from '../src/core/figures.ts';
 
 export const STORY_DIR = resolve(import.meta.dirname, '..', 'story');
 export const MAIN_INK = join(STORY_DIR, 'main.ink');
@@ -18,7 +19,7 @@ function readJson(path: string): unknown {
   }
 }
 
-const FOLDERS = ['record', 'places', 'people', 'glossary', 'classroom'] as const;
+const FOLDERS = ['record', 'places', 'people', 'glossary', 'classroom', 'figures'] as const;
 
 function jsonFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -44,7 +45,7 @@ function readFolder(dir: string, folder: string, skip = ''): Record<string, unkn
 
 /** Reads and validates places, people, endings and every record file. Throws RecordError on a fault. */
 export function loadContent(dir = STORY_DIR): Content {
-  return validateContent({
+  const content = validateContent({
     chapter: readJson(join(dir, 'chapter.json')),
     record: readFolder(dir, 'record', 'record/endings.json'),
     endings: readJson(join(dir, 'record', 'endings.json')),
@@ -52,6 +53,14 @@ export function loadContent(dir = STORY_DIR): Content {
     people: readFolder(dir, 'people'),
     glossary: readFolder(dir, 'glossary'),
   });
+  // the stage's figures are checked with the rest (a bad figure fails the build), and shipped with the stage
+  loadFigures(content, dir);
+  return content;
+}
+
+/** Reads and validates story/figures/ against the people. Throws RecordError on a fault. */
+export function loadFigures(content: Content, dir = STORY_DIR): Figures {
+  return validateFigures(readFolder(dir, 'figures'), Object.keys(content.people));
 }
 
 export function compileStory(path = MAIN_INK): CompileResult {

@@ -8,13 +8,16 @@ import type { Classroom } from '../src/core/classroom.ts';
 import { indexOf, type Content } from '../src/core/record.ts';
 import { Session } from '../src/core/session.ts';
 import { escapeHtml, turnToHtml } from '../src/ui/prerender.ts';
-import { compileStory, contentFiles, loadClassroom, loadContent, STORY_DIR } from './content.ts';
+import type { Figures } from '../src/core/figures.ts';
+import { compileStory, contentFiles, loadClassroom, loadContent, loadFigures, STORY_DIR } from './content.ts';
 
 const STORY_ID = 'virtual:story';
 const CONTENT_ID = 'virtual:content';
 const INDEX_ID = 'virtual:content-index';
 const CLASSROOM_ID = 'virtual:classroom';
-const IDS = [STORY_ID, CONTENT_ID, INDEX_ID, CLASSROOM_ID];
+/** how people look on stage (story/figures): imported by the stage's chunk only */
+const FIGURES_ID = 'virtual:figures';
+const IDS = [STORY_ID, CONTENT_ID, INDEX_ID, CLASSROOM_ID, FIGURES_ID];
 const resolved = (id: string) => `\0${id}`;
 
 interface Built {
@@ -23,6 +26,7 @@ interface Built {
   files: string[];
   content: Content;
   classroom: Classroom;
+  figures: Figures;
 }
 
 type CompileError = Error & { id?: string; loc?: { file: string; line: number; column: number } };
@@ -42,7 +46,7 @@ function build(): Built {
     throw err;
   }
   const content = loadContent();
-  return { json: result.json, files: result.files, content, classroom: loadClassroom(content, result.json) };
+  return { json: result.json, files: result.files, content, classroom: loadClassroom(content, result.json), figures: loadFigures(content) };
 }
 
 /** A module whose default export is `data`: JSON.parse of a string literal parses faster than the same object as JS. */
@@ -71,6 +75,7 @@ export function storyPlugin(): Plugin {
       for (const f of [...b.files, ...contentFiles()]) this.addWatchFile(f);
       if (id === resolved(STORY_ID)) return jsonModule(b.json);
       if (id === resolved(CLASSROOM_ID)) return jsonModule(b.classroom);
+      if (id === resolved(FIGURES_ID)) return jsonModule(b.figures);
       // the index ships with the first screen; the full record and glossary load in their own chunk
       return jsonModule(id === resolved(INDEX_ID) ? indexOf(b.content) : b.content);
     },

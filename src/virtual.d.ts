@@ -13,6 +13,11 @@ declare module 'virtual:classroom' {
   const classroom: unknown;
   export default classroom;
 }
+declare module 'virtual:figures' {
+  /** validated at build time: Figures (src/core/figures.ts), how people look on stage */
+  const figures: unknown;
+  export default figures;
+}
 declare module 'virtual:content' {
   /** validated at build time: a Content (src/core/record.ts) */
   const content: unknown;

@@ -8,7 +8,7 @@ export const HORIZON = 470;
 export const FLOOR = 628;
 /** the top of the ink band that carries the place name */
 export const BAND = 660;
-/** the timeline band below the print: 1879 (Trotsky's birth) to 1917 */
+/** the timeline band below the print (its years come from story/chapter.json) */
 export const TIMELINE = 110;
 /** the whole canvas: the print and the timeline band */
 export const CANVAS_H = H + TIMELINE;

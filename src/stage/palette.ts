@@ -21,6 +21,10 @@ export interface Palette {
   /** a light ochre for wood, light shafts and grey beards */
   ochreLight: number;
   grey: number;
+  /** uniforms and cloth: a dark green, a soldier's khaki, a sailor's navy */
+  green: number;
+  khaki: number;
+  navy: number;
   /** CSS form of ink and paper, for text */
   inkCss: string;
   paperCss: string;
@@ -38,6 +42,9 @@ const BASE: Palette = {
   ochre: 0xb07a1e,
   ochreLight: 0xd9b46a,
   grey: 0xb9b2a5,
+  green: 0x2f5a3a,
+  khaki: 0x6f6a45,
+  navy: 0x24304a,
   inkCss: '#1d1a16',
   paperCss: '#f4ecdc',
   redCss: '#9e1f16',

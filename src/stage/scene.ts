@@ -3,21 +3,29 @@
 import type * as Phaser from 'phaser';
 import type { ContentIndex } from '../core/record';
 import type { StageState } from '../core/session';
-import { TIMES, WEATHERS } from '../core/tags';
+import { POSES, TIMES, WEATHERS, type Pose } from '../core/tags';
 import type { StageWords } from './types';
 import { drawCaptions, makeCaptions, type Captions } from './banner';
-import { figureFor, isCrowd } from './figures';
+import figuresData from 'virtual:figures';
+import type { FigureSpec, Figures } from '../core/figures';
+import type { ArtKind } from '../core/record';
+import { Wardrobe } from './figures';
 import type { G } from './ink';
 import { FLOOR, W } from './layout';
 import { drawMap } from './map';
 import { drawTimeline, makeTimelineLabels, type TimelineLabels } from './timeline';
-import { hash, paletteFor, rng } from './palette';
-import { drawCrowd, drawFigure, type Placement } from './people';
+import { hash, paletteFor, rng, type Palette } from './palette';
+import { drawFigure, fade, type Placement } from './people';
 import { drawMood, drawPlace } from './places';
 
 function oneOf<T extends string>(v: unknown, known: readonly T[]): T | null {
   return typeof v === 'string' && (known as readonly string[]).includes(v) ? (v as T) : null;
 }
+
+/** Rooms too small for a crowd: a group there is two or three of its people in the row. */
+const SMALL: ReadonlySet<ArtKind> = new Set<ArtKind>(['cell', 'hut', 'visiting', 'parlour', 'flat', 'salon', 'workroom', 'corridor']);
+/** Places where a crowd is on the move. */
+const MARCHING: ReadonlySet<ArtKind> = new Set<ArtKind>(['avenue', 'field', 'street', 'station', 'facade', 'railway']);
 
 export class Painter {
   private readonly back: G;
@@ -25,6 +33,7 @@ export class Painter {
   private readonly front: G;
   private readonly captions: Captions;
   private readonly timeline: TimelineLabels;
+  private readonly wardrobe: Wardrobe;
   /** the state on the canvas, so an unchanged state is not painted again */
   private last = '';
 
@@ -40,7 +49,9 @@ export class Painter {
     this.people = scene.add.graphics();
     this.front = scene.add.graphics();
     this.captions = makeCaptions(scene, paletteFor(null));
-    this.timeline = makeTimelineLabels(scene, paletteFor(null));
+    this.timeline = makeTimelineLabels(scene, content.chapter.timeline, paletteFor(null));
+    // validated at build time (scripts/content.ts): Figures
+    this.wardrobe = new Wardrobe(figuresData as Figures, content.people);
     const ink = paletteFor(null);
     this.title = scene.add.text(W / 2, 250, '', {
       fontFamily: "'Arial Narrow', 'Helvetica Neue', Arial, sans-serif",
@@ -65,6 +76,82 @@ export class Painter {
     this.last = key;
     this.paint(state);
     return true;
+  }
+
+  /**
+   * The people of the scene and nobody else: named people in a row at the front, the actor on a red disc;
+   * groups as rows of varied figures behind them (in a small room, two or three of them join the row).
+   */
+  private paintPeople(state: StageState, art: ArtKind | null, placePose: Pose | null, p: Palette): void {
+    const date = state.date?.ns ?? null;
+    const wardrobe = this.wardrobe;
+    const groups = state.people.filter((id) => wardrobe.crowd(id) !== null);
+    const main = state.people.filter((id) => wardrobe.crowd(id) === null).map((id) => ({ id, spec: wardrobe.spec(id, date) }));
+    const small = art !== null && SMALL.has(art);
+    const r = rng(hash(`${state.place ?? ''}|${state.people.join(',')}`));
+    // the members of every group on stage, as many as the space holds
+    const members: FigureSpec[] = [];
+    for (const id of groups) {
+      const c = wardrobe.crowd(id);
+      const of = c?.of.length ? c.of : [id];
+      const n = Math.min(c?.most ?? 12, small ? (main.length > 0 ? 2 : 3) : main.length > 0 ? 14 : 18);
+      for (let i = 0; i < n; i++) members.push(wardrobe.spec(of[i % of.length] ?? id, date));
+    }
+    const outside = art !== null && MARCHING.has(art);
+    const crowdPose = (i: number): Pose => {
+      const v = r();
+      if (outside && v < 0.45) return 'march';
+      if ((state.mood === 'tense' || state.mood === 'triumph') && v < 0.2) return 'speak';
+      return v < 0.6 ? 'stand' : i % 2 ? 'fold' : 'point';
+    };
+    const row = main.map(({ id, spec }) => ({ id: id as string | null, spec }));
+    if (small) for (const spec of members.splice(0)) row.push({ id: null, spec });
+    const left = 80;
+    const step = (W - 160) / Math.max(1, row.length);
+    const s = Math.min(3.6, step / 44);
+    if (members.length > 0) {
+      const rows = main.length > 0 ? [{ y: FLOOR - 70, s: Math.min(1.9, s * 0.55), fade: 0.4 }] : [
+        { y: FLOOR - 80, s: 2.0, fade: 0.35 },
+        { y: FLOOR + 10, s: 2.9, fade: 0 },
+      ]; // prettier-ignore
+      const per = Math.ceil(members.length / rows.length);
+      rows.forEach((rw, ri) => {
+        const pal = fade(p, rw.fade);
+        const part = members.slice(ri * per, (ri + 1) * per);
+        const gap = (W + 80) / Math.max(1, part.length);
+        part.forEach((spec, i) => {
+          const x = -40 + gap * (i + 0.5) + (r() - 0.5) * gap * 0.3;
+          drawFigure(this.people, spec, pal, {
+            x,
+            y: rw.y + (r() - 0.5) * 10,
+            s: rw.s * (0.92 + r() * 0.14),
+            actor: false,
+            pose: crowdPose(i),
+          });
+        });
+      });
+    }
+    const actorPose = (): Pose => placePose ?? (main.length > 1 ? 'point' : 'stand');
+    const spots = row.map(({ id, spec }, i) => {
+      const actor = id !== null && id === state.actor;
+      const back = !actor && row.length > 2 && i % 2 === 1;
+      const x = left + step * (i + 0.5);
+      const asked = id !== null ? state.poses?.[id] : undefined;
+      const pose: Pose =
+        typeof asked === 'string' && (POSES as readonly string[]).includes(asked)
+          ? asked
+          : actor
+            ? actorPose()
+            : id === null
+              ? (['stand', 'fold'] as const)[i % 2]
+              : (['stand', 'fold', 'stand', 'point'] as const)[hash(id) % 4];
+      const at: Placement = actor
+        ? { x, y: FLOOR + 16, s: s * 1.08, actor: true, pose }
+        : { x, y: back ? FLOOR - 22 : FLOOR, s: back ? s * 0.92 : s, actor: false, pose };
+      return { spec, at, order: actor ? 2 : back ? 0 : 1 };
+    });
+    spots.sort((a, b) => a.order - b.order);
+    for (const spot of spots) drawFigure(this.people, spot.spec, p, spot.at);
   }
 
   /** The title card: the game's name on a red poster flag, shown before the first scene. */
@@ -110,32 +197,7 @@ export class Painter {
     );
     drawMood(this.back, state.mood, p);
 
-    const crowd = state.people.filter(isCrowd);
-    const main = state.people.filter((id) => !isCrowd(id));
-    const left = 80;
-    const right = W - 80;
-    const step = (right - left) / Math.max(1, main.length);
-    const s = Math.min(3.6, step / 44);
-    if (crowd.length > 0) {
-      if (main.length > 0) {
-        drawCrowd(this.people, p, 20, W - 20, FLOOR - 64, Math.min(1.7, s * 0.55), hash(crowd.join(',')));
-      } else {
-        // a crowd on its own fills the stage: a far row and a near row
-        drawCrowd(this.people, p, 10, W - 10, FLOOR - 70, 1.7, hash(crowd.join(',')));
-        drawCrowd(this.people, p, -40, W + 40, FLOOR + 10, 2.6, hash(`${crowd.join(',')}+`));
-      }
-    }
-    const spots: { id: string; at: Placement; order: number }[] = main.map((id, i) => {
-      const actor = id === state.actor;
-      const back = !actor && main.length > 2 && i % 2 === 1;
-      const x = left + step * (i + 0.5);
-      const at: Placement = actor
-        ? { x, y: FLOOR + 16, s: s * 1.08, actor: true }
-        : { x, y: back ? FLOOR - 22 : FLOOR, s: back ? s * 0.92 : s, actor: false };
-      return { id, at, order: actor ? 2 : back ? 0 : 1 };
-    });
-    spots.sort((a, b) => a.order - b.order);
-    for (const spot of spots) drawFigure(this.people, figureFor(spot.id, this.content.people[spot.id]), p, spot.at);
+    this.paintPeople(state, look?.art ?? null, look?.pose ?? null, p);
 
     if (place) drawMap(this.front, this.captions.city, place, p);
     else this.captions.city.setVisible(false);
