@@ -93,7 +93,12 @@ interface Sig {
 }
 
 /** Draws every shot on the stage of a page already showing the game; returns the sheet and the comparisons. */
-export async function contactSheet(page: Page, shots: Shot[], threshold = 10): Promise<SheetResult> {
+export async function contactSheet(
+  page: Page,
+  shots: Shot[],
+  threshold = 10,
+  keep?: (label: string, png: Buffer) => void,
+): Promise<SheetResult> {
   await page.evaluate(() => {
     document.documentElement.dataset.motion = 'reduce';
   });
@@ -175,6 +180,10 @@ export async function contactSheet(page: Page, shots: Shot[], threshold = 10): P
       },
       { i, label: shot.label, cols, tw, th, lh },
     );
+    if (keep) {
+      const one = await page.evaluate(() => document.querySelector<HTMLCanvasElement>('#stage canvas')?.toDataURL('image/png') ?? '');
+      keep(shot.label, Buffer.from(one.replace(/^data:image\/png;base64,/, ''), 'base64'));
+    }
   }
   const url = await page.evaluate(() => document.querySelector<HTMLCanvasElement>('#tp-sheet')?.toDataURL('image/png') ?? '');
   const png = Buffer.from(url.replace(/^data:image\/png;base64,/, ''), 'base64');
@@ -211,7 +220,19 @@ async function main(): Promise<void> {
     await page.goto(url);
     await page.waitForSelector('#stage[data-ready="true"]', { timeout: 30_000 });
     const t0 = Date.now();
-    const res = await contactSheet(page, shots);
+    // --each also writes every picture at full size, test-results/places/<place>.png
+    const each = process.argv.includes('--each') ? resolve(SHEET, '..', 'places') : null;
+    if (each) mkdirSync(each, { recursive: true });
+    const only = process.argv
+      .find((a) => a.startsWith('--only='))
+      ?.slice(7)
+      .split(',');
+    const res = await contactSheet(
+      page,
+      only ? shots.filter((s) => only.includes(s.label.split(' ')[0] ?? '')) : shots,
+      10,
+      each ? (label, png) => writeFileSync(join(each, `${label.replace(/ \/ /g, '--')}.png`), png) : undefined,
+    );
     mkdirSync(resolve(SHEET, '..'), { recursive: true });
     writeFileSync(SHEET, res.png);
     console.log(`${shots.length} pictures in ${((Date.now() - t0) / 1000).toFixed(1)} s -> ${SHEET}`);

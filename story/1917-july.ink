@@ -23,7 +23,7 @@ You send word to your own group: nobody is to call anyone out. Half your messeng
 By evening, tens of thousands of soldiers and workers stand outside the palace. Their banners say "All power to the soviets!" -> j1917_night
 
 === j1917_night ===
-A side room of the palace, near midnight. # place: tauride-palace # date: 1917-07-03 os # people: trotsky, zinoviev, kamenev, lunacharsky # actor: trotsky # mood: tense
+A side room of the palace, near midnight. # place: tauride-palace # date: 1917-07-03 os # people: trotsky, zinoviev, kamenev, lunacharsky # actor: trotsky # mood: tense # view: side-room
 All evening you have spoken to the crowds from the steps. You told them you share their slogan. You also told them to go back to their barracks in good order.
 Some listened. Many did not. Now the Putilov works, the biggest factory in the city, is coming out too. The Kronstadt sailors will arrive by boat in the morning.
 The Bolshevik leaders meet in a small room with cold tea and ashtrays piled high. You and Lunacharsky are there for the Mezhraiontsy.
@@ -60,7 +60,7 @@ Everyone knows that tomorrow could end in shooting. What will you urge? # decisi
 - -> j1917_chernov
 
 === j1917_chernov ===
-The courtyard of the Tauride Palace, 4 July. # place: tauride-palace # date: 1917-07-04 os # people: trotsky, chernov, raskolnikov, kronstadt-sailors, petrograd-crowd # actor: trotsky # mood: grim
+The courtyard of the Tauride Palace, 4 July. # place: tauride-palace # date: 1917-07-04 os # people: trotsky, chernov, raskolnikov, kronstadt-sailors, petrograd-crowd # actor: trotsky # mood: grim # view: courtyard
 The Kronstadt sailors came up the river by boat this morning, thousands of them. They marched with a band to the Bolshevik headquarters. Lenin, back from Finland, spoke to them from the balcony for only a few minutes.
 Now they fill the square in front of the palace. Their leader is a young naval officer, Fyodor Raskolnikov, a Bolshevik.
 {
@@ -131,7 +131,7 @@ The letter appears in Maxim Gorky's paper, Novaya Zhizn, three days later. Every
 -> j1917_arrest
 
 === j1917_arrest ===
-The night of 22 to 23 July. Fists hammer on the door of the flat. # place: kresty-prison # date: 1917-07-23 os # people: trotsky, lunacharsky, kronstadt-sailors # actor: trotsky # mood: grim
+The night of 22 to 23 July. Fists hammer on the door of the flat. # place: kresty-prison # date: 1917-07-23 os # people: trotsky, lunacharsky, kronstadt-sailors # actor: trotsky # mood: grim # time: night
 Soldiers and an officer take you away. The same night they arrest Lunacharsky.
 They drive you across the river to Kresty, the prison of red brick where the Tsar's police held you after the Soviet of 1905.
 Now the guards are the revolution's own. The charge is that you helped the Germans and led an armed rising.

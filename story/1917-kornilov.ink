@@ -51,7 +51,7 @@ The committee chairman bangs on a bucket for quiet. He looks at you. You know th
 - -> k1917_visit
 
 === k1917_visit ===
-The three of you walk up to the prison gate in your black sailor's caps. # place: kresty-prison # date: 1917-08-29 os # people: sailor, kronstadt-sailors, trotsky # actor: sailor # mood: tense
+The three of you walk up to the prison gate in your black sailor's caps. # place: kresty-prison # date: 1917-08-29 os # people: sailor, kronstadt-sailors, trotsky # actor: sailor # mood: tense # view: gate
 We know of this visit only from Trotsky himself, who wrote about it years later. No other witness has been found. What follows is told as he told it.
 A guard leads you through iron doors and down a long gallery. The walls sweat. Somewhere a man is singing.
 Trotsky looks thinner than in the spring. His hair is still wild, and his eyes are very awake behind his glasses.

@@ -50,7 +50,7 @@ The talk goes on for hours. Late in the night, Lenin writes the resolution in pe
 -> o1917_mrc
 
 === o1917_mrc ===
-Smolny, on the eve of the Congress. The corridors are so long that messengers run down them, under bare electric bulbs. # place: smolny # date: 1917-10-21 os # people: trotsky, lazimir, soldiers, red-guards # actor: trotsky # mood: tense
+Smolny, on the eve of the Congress. The corridors are so long that messengers run down them, under bare electric bulbs. # place: smolny # date: 1917-10-21 os # people: trotsky, lazimir, soldiers, red-guards # actor: trotsky # mood: tense # view: corridor
 You are Trotsky again, chairman of the Petrograd Soviet. The day after the vote at Sukhanov's flat, Kamenev and Zinoviev sent a letter to the party's committees, warning them against the rising. A week later, Kamenev spoke against it in a newspaper. Now the whole city knows what is coming.
 On 16 October the Soviet set up a Military Revolutionary Committee. Its job, on paper, is to defend the capital. The government wants to send much of the garrison to the front. The soldiers fear it is a trick to get rid of them.
 The committee is formally chaired by a young Left SR, Pavel Lazimir. The Left SRs are the left wing of the peasants' party, and they are close to the Bolsheviks now. But everyone knows who leads. You lead, as chairman of the Soviet.
@@ -134,7 +134,7 @@ His ministers stay in the Winter Palace. Military cadets, a company from a women
 -> o1917_congress
 
 === o1917_congress ===
-At twenty to eleven that night, the Second Congress of Soviets opens in the great white hall of Smolny. # place: smolny # date: 1917-10-25 os # people: trotsky, martov, lenin, congress-delegates # actor: trotsky # mood: tense
+At twenty to eleven that night, the Second Congress of Soviets opens in the great white hall of Smolny. # place: smolny # date: 1917-10-25 os # people: trotsky, martov, lenin, congress-delegates # actor: trotsky # mood: tense # time: night
 The hall is packed and full of smoke. Delegates in soldiers' greatcoats and workers' jackets stand on the window sills. Through the windows comes the boom of guns from the river.
 At about twenty to ten the Aurora fired a single blank shot as a signal. Later the fortress guns fire live shells at the palace. Most of them miss.
 Some books say sixty per cent of the delegates are Bolsheviks. That is the Bolsheviks' own later figure, about 390 of 650. The first count at the door found about 300 of some 670. Either way, the Bolsheviks have a majority only with the Left SRs.
@@ -213,7 +213,7 @@ All eyes turn to you. # decision: DP21
 }
 
 === o1917_ending_october ===
-Morning comes grey over the Neva. You have not slept for two days. # place: smolny # date: 1917-10-26 os # people: trotsky, lenin, congress-delegates # actor: trotsky # mood: triumph
+Morning comes grey over the Neva. You have not slept for two days. # place: smolny # date: 1917-10-26 os # people: trotsky, lenin, congress-delegates # actor: trotsky # mood: triumph # time: dawn
 In a small room at Smolny, Lenin lies on the floor beside you on a couple of blankets. As you will tell it years later, he says in German that going from hiding to power in one night makes his head spin.
 That evening the Congress votes for Lenin's decrees on peace and on land. It names a new government, the Council of People's Commissars. Lenin is its chairman. You are People's Commissar for Foreign Affairs.
 {workers_trust >= 3: In the factories and barracks, your name is now as well known as Lenin's.}
