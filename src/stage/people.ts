@@ -453,11 +453,11 @@ export function drawFigure(g: G, f: FigureSpec, p: Palette, at: Placement): void
   }
 }
 
-/** A palette faded towards the wall behind, for people further back. */
-export function fade(p: Palette, t: number): Palette {
+/** A palette faded towards the air behind (`haze`: the wall by day, the dark at night), for people further back. */
+export function fade(p: Palette, t: number, haze = p.paper2): Palette {
   const out = { ...p };
   for (const key of ['ink', 'ink2', 'skin', 'red', 'redDark', 'ochre', 'ochreLight', 'grey', 'green', 'khaki', 'navy', 'paper'] as const) {
-    out[key] = mix(p[key], p.paper2, t);
+    out[key] = mix(p[key], haze, t);
   }
   return out;
 }

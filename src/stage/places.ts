@@ -1174,7 +1174,11 @@ export function drawPlace(g: G, scene: Scene, p: Palette, r: () => number): void
   const k: Look = { p, r, time: scene.time, weather: scene.weather, has: (l) => marks.has(l), lights: [] };
   DRAWERS[look.art](g, k);
   const inside = !OUTDOORS.has(look.art);
-  if (inside && k.time === 'night') {
+  if (!inside && k.time === 'night') {
+    // moonlight: the whole street darkens, windows and lamps stay bright below
+    g.fillStyle(0x0d1020, 0.22);
+    g.fillRect(0, 0, W, BAND);
+  } else if (inside && k.time === 'night') {
     g.fillStyle(0x0d1020, 0.38);
     g.fillRect(0, 0, W, BAND);
   } else if (inside && k.time === 'dusk') {

@@ -82,7 +82,7 @@ export class Painter {
    * The people of the scene and nobody else: named people in a row at the front, the actor on a red disc;
    * groups as rows of varied figures behind them (in a small room, two or three of them join the row).
    */
-  private paintPeople(state: StageState, art: ArtKind | null, placePose: Pose | null, p: Palette): void {
+  private paintPeople(state: StageState, art: ArtKind | null, placePose: Pose | null, p: Palette, haze: number): void {
     const date = state.date?.ns ?? null;
     const wardrobe = this.wardrobe;
     const groups = state.people.filter((id) => wardrobe.crowd(id) !== null);
@@ -116,7 +116,7 @@ export class Painter {
       ]; // prettier-ignore
       const per = Math.ceil(members.length / rows.length);
       rows.forEach((rw, ri) => {
-        const pal = fade(p, rw.fade);
+        const pal = fade(p, rw.fade, haze);
         const part = members.slice(ri * per, (ri + 1) * per);
         const gap = (W + 80) / Math.max(1, part.length);
         part.forEach((spec, i) => {
@@ -197,7 +197,8 @@ export class Painter {
     );
     drawMood(this.back, state.mood, p);
 
-    this.paintPeople(state, look?.art ?? null, look?.pose ?? null, p);
+    const hour = oneOf(state.time, TIMES) ?? look?.time ?? 'day';
+    this.paintPeople(state, look?.art ?? null, look?.pose ?? null, p, hour === 'night' ? 0x2b3142 : hour === 'dusk' ? 0x6b5a5a : p.paper2);
 
     if (place) drawMap(this.front, this.captions.city, place, p);
     else this.captions.city.setVisible(false);
