@@ -20,7 +20,7 @@ Alexander Kerensky, the head of the Provisional Government, has dismissed him. K
 His Third Cavalry Corps is already moving towards Petrograd by train. Among its units is the Native Division, horsemen from the mountains of the Caucasus. People call it the "Savage Division".
 Kerensky has no loyal army of his own. To stop Kornilov he must turn to the Soviet, to the workers, and even to the Bolsheviks he has just put in jail.
 You sit on your bunk and think. The man who locked you up now needs the people who trust you.
--> k1917_aurora
+* [Go on] -> k1917_aurora
 
 === k1917_aurora ===
 Now you step into someone else's shoes. You are a sailor of the cruiser Aurora, twenty-two years old. This sailor is made up, and so is the crew meeting that follows: nobody wrote down what the Aurora's crew said that morning. You served at Kronstadt, the island naval base outside Petrograd, before you joined her. # place: aurora-quay # date: 1917-08-28 os # people: sailor, kronstadt-sailors # actor: sailor # mood: tense
