@@ -4,6 +4,10 @@
 
 // Whether Martov took his seat on the board of three (DP04c); read in this part only.
 VAR c1903_martov_serves = false
+// In class play only (the class is the congress): Lenin's wording of Paragraph 1 carried (DP04a).
+VAR c1903_lenin_rules = false
+// In class play only: the congress kept the old board of six (DP04b).
+VAR c1903_six_kept = false
 
 === congress_1903 ===
 Brussels, July 1903. A cart rolls past a grey brick warehouse full of flour sacks. # place: brussels-warehouse # date: 1903-07-17 os # people: trotsky, plekhanov, lenin, martov, delegates # actor: trotsky # mood: hopeful
@@ -108,6 +112,7 @@ Lenin says the difference is real, but it will not kill the party.
 {martov_trust >= 3: Martov catches your eye across the benches. He is counting on you.}
 {c1903_london_congress.river: On your walk by the river, Lenin asked who could be trusted. Now he is counting who will vote with him.}
 {c1903_london_congress.cafe: In the café, Martov made the party sound like a family. Tonight the family votes.}
+{in_class(): -> c1903_paragraph_one_class}
 The chairman calls the vote. It is taken name by name. # decision: DP04a # sfx: gavel
 * [Vote for Martov's looser wording #option: martov]
     ~ para1_vote = "martov"
@@ -159,6 +164,7 @@ The last big fight is about Iskra itself. # place: london-hall # date: 1903-08-0
 Iskra has six editors. Plekhanov, Axelrod and Vera Zasulich are the veterans. In 1878 Zasulich shot the city governor of St Petersburg, and a jury set her free. Lenin, Martov and Alexander Potresov are the younger three.
 Lenin's plan is to elect only three: Plekhanov, Lenin and Martov. Axelrod, Zasulich and Potresov would be dropped.
 Lenin says six people quarrel too much to run a paper. Martov calls it a purge of old comrades, done for power.
+{in_class(): -> c1903_board_class}
 The six editors are asked to leave the room while the delegates decide. # decision: DP04b
 * [Fight to keep all six, and refuse to vote if you lose #option: keep-six]
     ~ board_vote = "keep-six"
@@ -218,6 +224,8 @@ You sit in a rented room with a cracked window. Rain drips into a tin basin. You
 {congress_1903.bench: On the first morning in Brussels you took the bench beside Martov. It feels like years ago.}
 {congress_1903.agenda: On the first morning in Brussels you asked Lenin what came first. Now you know what came last.}
 {
+- c1903_six_kept:
+    The old board of six stays, and Martov keeps his seat among his friends. Lenin edits beside them and hardly speaks. # speculation
 - c1903_martov_serves:
     Martov sits on the board with Lenin and Plekhanov. Even so, his friends meet every night in secret and call Lenin a dictator. The two camps are still there. # speculation # presumes: DP04c = serve
 - else:
@@ -225,7 +233,7 @@ You sit in a rented room with a cracked window. Rain drips into a tin basin. You
 }
 {
 - martov_trust >= 4:
-    Martov comes first. He begs you to stay with the minority. "We are fighting for the soul of the party," he says.
+    Martov comes first. He begs you to stay with the minority. The fight, he says, is for the soul of the party.
 - martov_trust >= 1:
     Martov sends a short note. The minority will meet in Geneva. He hopes you will come.
 - else:
@@ -239,6 +247,7 @@ You sit in a rented room with a cracked window. Rain drips into a tin basin. You
 - else:
     From Lenin, nothing. Krupskaya passes you on the stairs and only nods.
 }
+{c1903_lenin_rules: Lenin's wording of Paragraph 1 now stands in the party's rules. Martov's friends say the door has been shut on the workers. # speculation}
 {unity >= 3: A few tired delegates from both camps ask you to help patch things up. You have a name now as someone who can talk to both sides.}
 Outside, London goes on with its business. Inside, your whole future feels balanced on one answer. # decision: DP04d
 * [Join Martov's minority, the Mensheviks #option: mensheviks]
@@ -309,3 +318,34 @@ Both camps find you useful and neither trusts you. Lenin's friends say you sit b
 }
 The split does not heal this year. But you have kept your own voice, and you will need it. # speculation
 ->->
+
+// ---- Class play: the class is the congress ------------------------------------------------------
+// When a class plays this part (in_class()), the votes the congress took are the class's: the game
+// counts each faction's seats (classroom/episodes.json, "bodies") and plays the option that won.
+
+=== c1903_paragraph_one_class ===
+The chairman calls the vote. It is taken name by name, and every hand in the hall counts. # decision: DP04a # sfx: gavel
+* [The congress adopts Martov's looser wording #option: martov]
+    Martov's wording carries. A member is anyone who accepts the programme and gives the party regular help.
+    Lenin says the door is now open to every talker in Russia. He says it calmly. That makes it sting more.
+    Martov has won the vote. He has also made an enemy of his oldest friend.
+* [The congress adopts Lenin's strict wording #option: lenin]
+    ~ c1903_lenin_rules = true
+    Lenin's wording carries. A member must belong to one of the party's organisations and work inside it. # speculation
+    Martov sits very still. He had counted on the Bund, the Economists and the undecided, and the count went the other way. # speculation
+    Lenin has won the first big vote of the congress. His friends now hope to win every vote that follows. # speculation
+- -> c1903_walkout
+
+=== c1903_board_class ===
+The six editors leave the room. The delegates who are left decide, and the count decides. # decision: DP04b
+* [The congress elects the board of three #option: three]
+    The board of three is elected: Plekhanov, Lenin and Martov. About twenty of Martov's friends refuse to hand in any paper at all.
+    The editors come back in and hear the result. Some of the oldest fighters in the party have just been voted out of their own paper.
+    Lenin's side has won the votes on the paper, and it will win the vote on the Central Committee too. After these votes his friends start to call themselves the majority, in Russian the Bolsheviki. Martov's friends become the minority, the Mensheviki.
+    -> c1903_martov_choice
+* [The congress keeps the old board of six #option: keep-six]
+    ~ c1903_six_kept = true
+    The old board of six is confirmed. Axelrod, Zasulich and Potresov keep their places on Iskra. # speculation
+    Lenin says the congress has chosen a paper that cannot work. Six editors, he says, will only quarrel. # speculation
+    His friends still win the seats on the Central Committee. The two camps are now almost equal, and each calls the other a faction. # speculation
+    -> c1903_after_congress

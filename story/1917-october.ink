@@ -27,6 +27,7 @@ They say the party is growing fast without a rising. It can win a large share of
 Trotsky sits near the window with his arms folded. He wants a rising too. But he wants it to come from the Soviet, not from the party alone, and to be tied to the Second Congress of Soviets, which is due to meet on 20 October, ten days from now.
 Someone asks how many soldiers will really fight. Lenin answers that enough will, and that more will come when they see the party act.
 Kamenev answers the other way. Wait for the Constituent Assembly, he says, with the Soviets beside it. Power can come by votes, not bullets.
+{in_class(): -> o1917_cc_class}
 The talk goes on for hours. Late in the night, Lenin writes the resolution in pencil on a page from a child's school notebook. # decision: DP18
 * [Vote for the insurrection #option: for]
     ~ o1917_cc_vote = "for"
@@ -296,3 +297,25 @@ Two months after you left it on bail, you are back in Kresty. The same narrow ce
 This time the charge is armed rebellion. Your lawyer tells you to expect a long sentence. # speculation
 You take out a pencil and begin to write. It is what you always do in prison. # speculation # ending: arrested-1917
 -> END
+
+// ---- Class play: the class is the Central Committee ---------------------------------------------
+// When a class plays this part (in_class()), the committee's vote is the class's: the game counts
+// each group's seats (classroom/episodes.json, "bodies") and plays the option that won.
+
+=== o1917_cc_class ===
+The talk goes on for hours. Late in the night, Lenin writes the resolution in pencil on a page from a child's school notebook. Twelve members vote, and the count decides. # decision: DP18
+* [The committee votes for the insurrection #option: for]
+    ~ o1917_cc_vote = "for"
+    The resolution passes. The party is set on a rising, though its date is still not fixed.
+    Kamenev and Zinoviev vote against. They say they will put their fears in writing.
+* [The committee votes against, with Kamenev and Zinoviev #option: against]
+    ~ o1917_cc_vote = "wait-congress"
+    The resolution fails. Lenin is beaten in his own committee. # speculation
+    He does not give up. He says he will take his case to the party's members, over the committee's head. # speculation
+    For now the party will not call a rising of its own. The Soviet's committee will guard the city and wait for the Congress. # speculation
+* [The committee decides to wait for the Congress of Soviets #option: wait-congress]
+    ~ o1917_cc_vote = "wait-congress"
+    The committee agrees to a rising only when the Congress of Soviets meets, and only in the Soviet's name. # speculation
+    Lenin says any delay is a crime. This time he is outvoted. # speculation
+- The members leave one by one, into the grey morning.
+-> o1917_mrc

@@ -30,6 +30,11 @@ VAR board_vote = ""
 // The side Trotsky took after the congress (DP04d): "mensheviks", "bolsheviks" or "neutral".
 VAR side_1903 = ""
 
+// True when a class plays an episode (classroom mode): at the votes a body took, the class is the
+// body, and its vote decides which way the story goes. The game binds it; alone, the fallback at the
+// end of this file says no.
+EXTERNAL in_class()
+
 INCLUDE 1897-youth.ink
 INCLUDE 1903-congress.ink
 INCLUDE 1904-break.ink
@@ -65,3 +70,7 @@ INCLUDE 1917-october.ink
 - -> kornilov_1917 ->
 * [Turn the page — October 1917: the insurrection #part: october_1917]
 - -> october_1917
+
+// The fallback of in_class() when the game does not bind it: the story played alone.
+=== function in_class() ===
+~ return false

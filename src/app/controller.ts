@@ -3,7 +3,7 @@
 // dialogs it waits for (a reason, a verdict) and the storage are injected, so it runs in Node.
 
 import type { DecisionTaken } from '../core/checker.ts';
-import type { ClassProgress, Tally } from '../core/classroom.ts';
+import { bodyResult, type BodyVote, type ClassProgress, type FactionHands, type Tally } from '../core/classroom.ts';
 import { describeStage } from '../core/describe.ts';
 import { episodeOver, sessionAtDecision, sessionAtPart } from '../core/jump.ts';
 import type { ContentIndex } from '../core/record.ts';
@@ -39,6 +39,8 @@ export interface AppOptions {
 export interface EpisodeRef {
   id: string;
   part: string;
+  /** the class's name, to tell its stored session from other classes' */
+  name?: string;
 }
 
 export class App {
@@ -185,6 +187,26 @@ export class App {
     await this.choose(index);
   }
 
+  /**
+   * A body's vote (the class is the congress): the hands of each faction's students are kept, the
+   * game's rule (core/classroom.ts bodyResult) weighs them by the faction's seats, and the option
+   * that won is played. Nothing is played when nobody voted or the winner is not a choice here.
+   */
+  async classBodyVote(decision: string, body: BodyVote, hands: FactionHands): Promise<void> {
+    const mode = this.state.mode;
+    if (mode.kind !== 'class' || this.state.busy || this.state.session.current.decision !== decision) return;
+    const result = bodyResult(body, hands);
+    const choice = this.state.session.current.choices.find((c) => c.option === result.winner);
+    if (!result.voted || !choice) return;
+    const progress: ClassProgress = {
+      ...mode.progress,
+      votes: { ...mode.progress.votes, [decision]: { ...result.seats } },
+      hands: { ...mode.progress.hands, [decision]: hands },
+    };
+    this.state = { ...this.state, mode: { kind: 'class', progress } };
+    await this.choose(choice.index);
+  }
+
   stepBack(): void {
     const { session, busy } = this.state;
     if (busy || !session.canRollback) return;
@@ -235,12 +257,19 @@ export class App {
 
   /** Starts a class episode at its part; the class session is kept apart from the player's game. */
   startEpisode(episode: EpisodeRef): boolean {
-    const session = sessionAtPart(this.opts.story, this.opts.index, episode.part);
+    const session = sessionAtPart(this.opts.story, this.opts.index, episode.part, undefined, { classroom: true });
     if (!session) {
       this.set({ notice: { id: 'jump-failed' } }, { kind: 'status' });
       return false;
     }
-    const progress: ClassProgress = { episode: episode.id, votes: {}, chosen: {}, from: session.decisions.length };
+    const progress: ClassProgress = {
+      episode: episode.id,
+      name: episode.name ?? '',
+      votes: {},
+      chosen: {},
+      hands: {},
+      from: session.decisions.length,
+    };
     this.replace(session, { kind: 'class', progress }, { id: 'class-started' });
     return true;
   }
@@ -262,7 +291,7 @@ export class App {
     };
     if (!stored.ok) return refuse({ id: 'class-refused', reason: 'damaged' });
     if (!stored.save.ok) return refuse({ id: 'class-refused', reason: stored.save.reason });
-    const session = this.restored(stored.save);
+    const session = this.restored(stored.save, { classroom: true });
     if (!session || stored.progress.from > session.decisions.length) return refuse({ id: 'class-refused', reason: 'other-story' });
     this.replace(session, { kind: 'class', progress: stored.progress }, { id: 'class-resumed' }, { persist: false });
     this.savedTurn = session.current;
@@ -323,8 +352,8 @@ export class App {
   }
 
   /** A new session restored from a checked save, or null when ink cannot resume it. */
-  private restored(check: Extract<SaveCheck, { ok: true }>): Session | null {
-    const session = this.newSession();
+  private restored(check: Extract<SaveCheck, { ok: true }>, play: { classroom?: boolean } = {}): Session | null {
+    const session = new Session(this.opts.story, this.opts.index, play);
     try {
       session.restore(check.state);
       return session;

@@ -14,12 +14,38 @@ export interface RoleCard {
   knew: string[];
   /** the option this faction wanted at a decision */
   wants: Record<string, string>;
+  /** what the faction wants at each decision, in words a student can act on (printed on the card, scored in the debrief) */
+  aims: Record<string, string>;
+  /** undecided delegates: no goal of their own at the votes; `aims` says what would win them */
+  swing: boolean;
+}
+
+/** A vote that history settled by a body's vote: each faction's seats carry the weight it had. */
+export interface BodyVote {
+  /** the body, as the class sees it: 'The congress (51 votes)' */
+  name: string;
+  /** seats (whole votes) per role card; a faction with 0 seats is absent (walked out) */
+  seats: Record<string, number>;
+  /** the outcomes the body chooses between (options of the decision) */
+  options: string[];
+  /** the outcome a tie gives (the motion fails, the chair's casting vote) */
+  onTie: string;
+}
+
+/** What the class reads on the path a lesson follows (the full text stays available). */
+export interface LessonPath {
+  /** the brief read out in the lesson (the full brief is one click away) */
+  brief: string[];
+  /** decisions whose 'voices of the time' are read aloud in the lesson */
+  voices: string[];
 }
 
 export interface Episode {
   id: string;
   title: string;
   part: string;
+  /** the day the brief is set (New Style): its word list gives each word as known that day */
+  date: string;
   minutes: { brief: number; play: number; debrief: number };
   objectives: string[];
   brief: string[];
@@ -29,6 +55,11 @@ export interface Episode {
   roles: RoleCard[];
   debrief: string[];
   hardMatters: string;
+  /** votes decided by a body, keyed by decision; every other decision is one person's, advised by the class */
+  bodies: Record<string, BodyVote>;
+  lesson: LessonPath;
+  /** a short written check at the end of the lesson */
+  exitTicket: string[];
 }
 
 export interface GuideSection {
@@ -63,6 +94,11 @@ function strMap(where: string, field: string, v: unknown): Record<string, string
   return v as Record<string, string>;
 }
 
+function isoDate(where: string, v: unknown): string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new RecordError(where, 'date', 'must be a New Style date, YYYY-MM-DD');
+  return v;
+}
+
 /** Validates the classroom files against the story's content: every id they name must exist. */
 export function validateClassroom(episodesRaw: unknown, guideRaw: unknown, content: Content, parts: readonly string[]): Classroom {
   if (!Array.isArray(episodesRaw)) throw new RecordError('classroom/episodes.json', '(file)', 'must be an array');
@@ -93,6 +129,15 @@ export function validateClassroom(episodesRaw: unknown, guideRaw: unknown, conte
         if (!entry || !decisions.includes(d)) throw new RecordError(rw, `wants.${d}`, 'is not a decision of this episode');
         if (!entry.options.some((x) => x.id === o)) throw new RecordError(rw, `wants.${d}`, `"${o}" is not an option of ${d}`);
       }
+      const swing = r.swing === true;
+      const aims = strMap(rw, 'aims', r.aims ?? {});
+      for (const d of Object.keys(aims))
+        if (!decisions.includes(d)) throw new RecordError(rw, `aims.${d}`, 'is not a decision of this episode');
+      for (const d of Object.keys(wants))
+        if (!aims[d])
+          throw new RecordError(rw, `aims.${d}`, 'a card must say in words what the faction wants at each vote it is scored on');
+      if (swing && Object.keys(wants).length > 0)
+        throw new RecordError(rw, 'wants', 'undecided delegates have no goal of their own to be scored on');
       const people = strs(rw, 'people', r.people, true);
       for (const p of people) if (!content.people[p]) throw new RecordError(rw, 'people', `"${p}" is not in story/people/`);
       return {
@@ -104,12 +149,46 @@ export function validateClassroom(episodesRaw: unknown, guideRaw: unknown, conte
         fears: strs(rw, 'fears', r.fears),
         knew: strs(rw, 'knew', r.knew),
         wants,
+        aims,
+        swing,
       };
     });
+    const roleIds = roles.map((r) => r.id);
+    const bodiesRaw = raw.bodies ?? {};
+    if (!isObj(bodiesRaw)) throw new RecordError(where, 'bodies', 'must be an object keyed by decision');
+    const bodies: Record<string, BodyVote> = {};
+    for (const [d, b] of Object.entries(bodiesRaw)) {
+      const bw = `${where}, bodies.${d}`;
+      const entry = content.record.find((e) => e.id === d);
+      if (!entry || !decisions.includes(d)) throw new RecordError(bw, '(key)', 'is not a decision of this episode');
+      if (!isObj(b) || !isObj(b.seats)) throw new RecordError(bw, 'seats', 'must be an object of seats per role');
+      const seats: Record<string, number> = {};
+      for (const [role, n] of Object.entries(b.seats)) {
+        if (!roleIds.includes(role)) throw new RecordError(bw, `seats.${role}`, 'is not a role card of this episode');
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
+          throw new RecordError(bw, `seats.${role}`, 'must be a whole number of seats');
+        seats[role] = n;
+      }
+      const options = strs(bw, 'options', b.options);
+      for (const o of options)
+        if (!entry.options.some((x) => x.id === o)) throw new RecordError(bw, 'options', `"${o}" is not an option of ${d}`);
+      const onTie = str(bw, 'onTie', b.onTie);
+      if (!options.includes(onTie)) throw new RecordError(bw, 'onTie', "must be one of the body's options");
+      bodies[d] = { name: str(bw, 'name', b.name), seats, options, onTie };
+    }
+    const lessonRaw = raw.lesson;
+    if (!isObj(lessonRaw)) throw new RecordError(where, 'lesson', 'must be { brief, voices }');
+    const lesson: LessonPath = {
+      brief: strs(where, 'lesson.brief', lessonRaw.brief),
+      voices: strs(where, 'lesson.voices', lessonRaw.voices, true),
+    };
+    for (const d of lesson.voices)
+      if (!decisions.includes(d)) throw new RecordError(where, 'lesson.voices', `"${d}" is not a decision of this episode`);
     return {
       id: str(where, 'id', raw.id),
       title: str(where, 'title', raw.title),
       part,
+      date: isoDate(where, raw.date),
       minutes: { brief: Number(m.brief), play: Number(m.play), debrief: Number(m.debrief) },
       objectives: strs(where, 'objectives', raw.objectives),
       brief: strs(where, 'brief', raw.brief),
@@ -119,6 +198,9 @@ export function validateClassroom(episodesRaw: unknown, guideRaw: unknown, conte
       roles,
       debrief: strs(where, 'debrief', raw.debrief),
       hardMatters: str(where, 'hardMatters', raw.hardMatters),
+      bodies,
+      lesson,
+      exitTicket: strs(where, 'exitTicket', raw.exitTicket),
     };
   });
   if (!isObj(guideRaw) || !Array.isArray(guideRaw.sections)) throw new RecordError('classroom/guide.json', 'sections', 'must be an array');
@@ -150,6 +232,69 @@ export function leaders(tally: Tally): string[] {
     .map(([o]) => o);
 }
 
+/** The key under which a faction's students who hold back their vote are counted. */
+export const ABSTAIN = 'abstain';
+
+/** Hands raised by each faction's students, per option (and ABSTAIN), keyed by role. */
+export type FactionHands = Record<string, Tally>;
+
+export interface BodyResult {
+  /** whole seats per option (and ABSTAIN): each faction's seats shared out by its students' hands */
+  seats: Record<string, number>;
+  /** the outcome the body chose */
+  winner: string;
+  /** the winner came from the tie rule */
+  tie: boolean;
+  /** seats between the winner and the next option */
+  margin: number;
+  /** a close vote: a margin of two seats or less, or under a tenth of the seats cast */
+  narrow: boolean;
+  /** seats cast for an option (not held back) */
+  cast: number;
+  /** whether any student voted at all (with no hands, nothing is decided) */
+  voted: boolean;
+}
+
+/**
+ * The game's rule for a body's vote. Each faction's seats are shared out among the options in
+ * proportion to its students' hands, in whole seats (largest remainder; a faction with no hands
+ * holds its seats back). The option with most seats wins; a tie gives the body's `onTie` outcome.
+ */
+export function bodyResult(body: BodyVote, hands: FactionHands): BodyResult {
+  const keys = [...body.options, ABSTAIN];
+  const seats: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
+  let voted = false;
+  for (const [role, n] of Object.entries(body.seats)) {
+    const h = hands[role] ?? {};
+    const counts = keys.map((k) => Math.max(0, Math.floor(h[k] ?? 0)));
+    const total = counts.reduce((a, b) => a + b, 0);
+    if (total === 0) {
+      seats[ABSTAIN] = (seats[ABSTAIN] ?? 0) + n;
+      continue;
+    }
+    voted = true;
+    const quotas = counts.map((c) => (n * c) / total);
+    const whole = quotas.map((q) => Math.floor(q));
+    let left = n - whole.reduce((a, b) => a + b, 0);
+    const order = quotas.map((q, i) => ({ i, r: q - Math.floor(q) })).sort((a, b) => b.r - a.r || a.i - b.i);
+    for (const { i } of order) {
+      if (left <= 0) break;
+      whole[i] = (whole[i] ?? 0) + 1;
+      left--;
+    }
+    keys.forEach((k, i) => (seats[k] = (seats[k] ?? 0) + (whole[i] ?? 0)));
+  }
+  const ranked = [...body.options].sort((a, b) => (seats[b] ?? 0) - (seats[a] ?? 0));
+  const top = seats[ranked[0] ?? ''] ?? 0;
+  const tied = body.options.filter((o) => (seats[o] ?? 0) === top);
+  const tie = tied.length > 1;
+  const winner = tie ? (tied.includes(body.onTie) ? body.onTie : (tied[0] ?? body.onTie)) : (ranked[0] ?? body.onTie);
+  const second = Math.max(0, ...body.options.filter((o) => o !== winner).map((o) => seats[o] ?? 0));
+  const margin = (seats[winner] ?? 0) - second;
+  const cast = body.options.reduce((a, o) => a + (seats[o] ?? 0), 0);
+  return { seats, winner, tie, margin, narrow: margin <= Math.max(2, cast / 10), cast, voted };
+}
+
 export interface FactionRow {
   role: string;
   name: string;
@@ -159,30 +304,37 @@ export interface FactionRow {
   wanted: number;
 }
 
-/** How each faction fared: the class's choices against what each faction wanted. */
+/** How each faction fared: the class's choices against what each faction's card says it wants at each vote. */
 export function factionOutcomes(episode: Episode, chosen: Record<string, string>): FactionRow[] {
-  return episode.roles.map((r) => {
-    const got: Record<string, boolean | null> = {};
-    let score = 0;
-    let wanted = 0;
-    for (const d of episode.decisions) {
-      const want = r.wants[d];
-      if (!want || !chosen[d]) got[d] = null;
-      else {
-        wanted++;
-        got[d] = chosen[d] === want;
-        if (got[d]) score++;
+  // undecided delegates have no goals of their own to be scored on
+  return episode.roles
+    .filter((r) => !r.swing)
+    .map((r) => {
+      const got: Record<string, boolean | null> = {};
+      let score = 0;
+      let wanted = 0;
+      for (const d of episode.decisions) {
+        const want = r.wants[d];
+        if (!want || !chosen[d]) got[d] = null;
+        else {
+          wanted++;
+          got[d] = chosen[d] === want;
+          if (got[d]) score++;
+        }
       }
-    }
-    return { role: r.id, name: r.name, got, score, wanted };
-  });
+      return { role: r.id, name: r.name, got, score, wanted };
+    });
 }
 
 /** A class session in progress: which episode, the class's votes and choices, and where it began. Plain data. */
 export interface ClassProgress {
   episode: string;
+  /** the class's name as the teacher gave it ('9B, Tuesday'): several classes keep their sessions apart */
+  name: string;
   /** the teacher's tallies, per decision */
   votes: Record<string, Tally>;
+  /** at a body's vote: the hands of each faction's students, per decision */
+  hands: Record<string, FactionHands>;
   /** the option the class played, per decision */
   chosen: Record<string, string>;
   /** how many decisions the playthrough had taken when the episode began */
@@ -191,6 +343,7 @@ export interface ClassProgress {
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
 const MAX_VOTES = 10_000;
+const MAX_NAME = 60;
 
 /** A map of ids to values, built without ever touching Object.prototype; null when any entry is bad. */
 function idMap<T>(v: unknown, each: (x: unknown) => T | null): Record<string, T> | null {
@@ -215,6 +368,10 @@ export function parseClassProgress(v: unknown): ClassProgress | null {
     idMap(t, (n) => (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_VOTES ? n : null)),
   );
   const chosen = idMap(v.chosen, (o) => (typeof o === 'string' && ID.test(o) ? o : null));
-  if (!votes || !chosen) return null;
-  return { episode: v.episode, votes, chosen, from: v.from };
+  const count = (n: unknown) => (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_VOTES ? n : null);
+  // sessions stored before body votes have no hands
+  const hands = v.hands === undefined ? {} : idMap(v.hands, (d) => idMap(d, (t) => idMap(t, count)));
+  if (!votes || !chosen || !hands) return null;
+  const name = typeof v.name === 'string' ? v.name.trim().slice(0, MAX_NAME) : '';
+  return { episode: v.episode, name, votes, chosen, hands, from: v.from };
 }

@@ -31,8 +31,14 @@ export function sessionAtDecision(compiled: CompiledStory, content: ContentIndex
  * A new session at the start of a part of the chapter (a classroom episode), with the story state
  * as history had it: history's path is played up to the page turn into the part, which is taken.
  */
-export function sessionAtPart(compiled: CompiledStory, content: ContentIndex, part: string, maxSteps = 2000): Session | null {
-  const s = new Session(compiled, content);
+export function sessionAtPart(
+  compiled: CompiledStory,
+  content: ContentIndex,
+  part: string,
+  maxSteps = 2000,
+  play: { classroom?: boolean } = {},
+): Session | null {
+  const s = new Session(compiled, content, play);
   let turn = s.start();
   for (let i = 0; i < maxSteps && turn.choices.length > 0; i++) {
     const turnPage = turn.choices.find((c) => c.part === part);

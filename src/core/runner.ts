@@ -33,6 +33,8 @@ export class StoryRunner {
 
   constructor(compiled: CompiledStory, externals: Record<string, (...args: unknown[]) => unknown> = {}) {
     this.story = new Story(typeof compiled === 'string' ? compiled : JSON.stringify(compiled));
+    // an EXTERNAL the game does not bind (in_class() outside the classroom) runs its ink fallback
+    this.story.allowExternalFunctionFallbacks = true;
     this.story.onError = (message: string, type: number) => {
       // type 1 is a warning (for example a choice with no content); only errors stop play.
       if (type !== 1) this.errors.push(message);

@@ -187,8 +187,10 @@ export class Session {
   constructor(
     compiled: CompiledStory,
     readonly content: ContentIndex,
+    /** how the story is played: `classroom` binds the ink's in_class() to true (a class is the congress) */
+    readonly play: { classroom?: boolean } = {},
   ) {
-    this.runner = new StoryRunner(compiled);
+    this.runner = new StoryRunner(compiled, play.classroom ? { in_class: () => true } : {});
     this.fingerprint = storyFingerprint(compiled);
     this.turn = { lines: [], choices: [], stage: EMPTY_STAGE, decision: null, ending: null };
   }
