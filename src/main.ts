@@ -11,7 +11,7 @@ import { showGlossary } from './ui/glossary-card.ts';
 import { Presenter } from './ui/presenter.ts';
 import { askReason } from './ui/reason-prompt.ts';
 import { applySettings } from './ui/settings-panel.ts';
-import { loadSound, loadStage, welcomeBack, wireTools } from './ui/shell.ts';
+import { greet, loadSound, loadStage, verdictLayers, wireTools } from './ui/shell.ts';
 import { STRINGS } from './ui/strings.ts';
 import { showVerdict } from './ui/verdict.ts';
 import { StoryView } from './ui/view.ts';
@@ -36,7 +36,7 @@ function storage(): Storage | null {
   }
 }
 
-const app = new App({
+const app: App = new App({
   story,
   index,
   storage: storage(),
@@ -44,17 +44,18 @@ const app = new App({
   schedule: later,
   ports: {
     askReason,
-    showVerdict: (taken) => fullContent().then((content) => showVerdict(checkDecision(content, taken), content)),
+    showVerdict: (taken): Promise<void> =>
+      fullContent().then((content) => showVerdict(checkDecision(content, taken), content, verdictLayers(app))),
   },
 });
 app.boot();
 const state = app.current;
 applySettings(state.settings);
 const view = new StoryView(index, (i) => void app.choose(i), showGlossary);
-const presenter = new Presenter(app, { index, view, fullContent, classroomData });
+const presenter = new Presenter(app, { index, view, fullContent, classroomData, layers: () => verdictLayers(app) });
 // The build rendered the opening turn into the page: a new game keeps it (and any focus given to it).
 presenter.first(byId('where').dataset.prerendered === state.session.fingerprint && state.session.backlog.length === 1);
-if (state.welcomeBack && state.mode.kind !== 'class') welcomeBack(app, state.welcomeBack, index.chapter.title);
+greet(app, index, () => view.focusChoices());
 let audio: Awaited<ReturnType<typeof loadSound>> = null;
 wireTools({ app, index, fullContent, classroomData, onSettings: () => audio?.setVolumes(app.current.settings) });
 window.__tpReady = true;

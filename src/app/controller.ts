@@ -167,15 +167,37 @@ export class App {
     }
     if (taken) {
       this.saveNow(); // a decision is kept at once, before its verdict
+      this.store.writeOpenVerdict(taken.decision); // a reload shows the card again
       try {
         await this.opts.ports.showVerdict(taken);
       } catch {
         // a verdict that cannot be shown does not stop the story
       }
+      this.store.writeOpenVerdict(null);
     } else this.saveSoon();
     const next = this.state.session.current;
     if (next.decision) this.store.markReached(next.decision);
     this.set({ busy: false }, { kind: 'advance', echo: choice.text });
+  }
+
+  /** True when the page was left with the verdict of the game's last decision open. */
+  get verdictWasOpen(): boolean {
+    const open = this.store.openVerdict();
+    return open !== null && this.state.session.decisions.at(-1)?.decision === open;
+  }
+
+  /** Shows again the verdict that was open when the page was left (a reload); then play goes on. */
+  async resumeVerdict(): Promise<void> {
+    const taken = this.state.session.decisions.at(-1);
+    if (!this.verdictWasOpen || !taken || this.state.busy) return this.store.writeOpenVerdict(null);
+    this.set({ busy: true }, { kind: 'status' });
+    try {
+      await this.opts.ports.showVerdict(taken);
+    } catch {
+      // a verdict that cannot be shown does not stop the story
+    }
+    this.store.writeOpenVerdict(null);
+    this.set({ busy: false }, { kind: 'status' });
   }
 
   /** The class votes at a decision: the teacher's tally is kept, then the class's choice is played. */

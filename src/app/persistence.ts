@@ -17,6 +17,8 @@ export const KEYS = {
   mode: 'turning-points:mode',
   /** the class session: its progress and its own save, kept apart from the player's autosave */
   classSession: 'turning-points:class',
+  /** the decision whose verdict card is open: a reload shows the card again */
+  openVerdict: 'turning-points:verdict',
 } as const;
 
 /** Which game was being played, as stored; the class's own data lives under KEYS.classSession. */
@@ -147,6 +149,16 @@ export class Persistence {
 
   writeClass(progress: ClassProgress, file: string): WriteResult {
     return this.storage.set(KEYS.classSession, JSON.stringify({ progress, save: file }));
+  }
+
+  /** The decision whose verdict was open when the page was left, or null. */
+  openVerdict(): string | null {
+    return this.storage.get(KEYS.openVerdict);
+  }
+
+  writeOpenVerdict(decision: string | null): void {
+    if (decision === null) this.storage.remove(KEYS.openVerdict);
+    else this.storage.set(KEYS.openVerdict, decision);
   }
 
   removeClass(): void {

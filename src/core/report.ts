@@ -71,6 +71,11 @@ export function buildReport(
   };
 }
 
+/** Whether the player typed any reason: only then does a report speak of reasons. */
+export function reasonsGiven(r: Report): boolean {
+  return r.rows.some((row) => row.reason.trim() !== '');
+}
+
 const CSV_COLUMNS: (keyof ReportRow)[] = [
   'decision',
   'title',

@@ -25,6 +25,8 @@ export interface Settings {
   muted: boolean;
   /** ask for one line of reasoning before a decision is committed */
   reasons: boolean;
+  /** a verdict card opens in full (true) or as its short summary with the rest one tap away (false) */
+  verdictFull: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -41,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   effects: 0.8,
   muted: false,
   reasons: false,
+  verdictFull: false,
 };
 
 function pick<T extends readonly string[]>(list: T, v: unknown, fallback: T[number]): T[number] {
@@ -74,5 +77,6 @@ export function readSettings(text: string | null): Settings {
     effects: unit(raw.effects, d.effects),
     muted: typeof raw.muted === 'boolean' ? raw.muted : d.muted,
     reasons: typeof raw.reasons === 'boolean' ? raw.reasons : d.reasons,
+    verdictFull: typeof raw.verdictFull === 'boolean' ? raw.verdictFull : d.verdictFull,
   };
 }

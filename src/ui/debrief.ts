@@ -3,7 +3,7 @@
 
 import type { GlossaryEntry } from '../core/record.ts';
 import type { Report } from '../core/report.ts';
-import { reportToCsv } from '../core/report.ts';
+import { reasonsGiven, reportToCsv } from '../core/report.ts';
 import { download, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
 
@@ -17,41 +17,56 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return el;
 }
 
-/** The path as a picture: history runs straight; the player's line drops away at each divergence. */
+/**
+ * The path as a picture: history runs straight; the player's line drops away at each divergence. Drawn
+ * in a small coordinate space so that its words stay large: about 10 pt on an A4 page, and large enough
+ * to read from the back of a classroom when the chart fills a projected screen.
+ */
 export function pathPicture(report: Report): SVGSVGElement {
   const n = Math.max(1, report.rows.length);
   const maxDrift = Math.max(1, ...report.rows.map((r) => r.drift));
-  const W = 960;
-  const top = 46;
-  const rowH = 22;
-  const H = top + 40 + maxDrift * rowH + 70;
-  const x = (i: number) => 60 + (i * (W - 120)) / Math.max(1, n - 1);
-  const y = (drift: number) => top + 20 + drift * rowH;
+  const W = 720;
+  const left = 40;
+  const right = W - 40;
+  const lineY = 58;
+  const rowH = 20;
+  const yearRow = lineY + maxDrift * rowH + 38;
+  const H = yearRow + 44;
+  const x = (i: number) => (n === 1 ? (left + right) / 2 : left + (i * (right - left)) / (n - 1));
+  const y = (drift: number) => lineY + drift * rowH;
   const summary = report.diverged.length === 0 ? L.pictureSame : L.pictureDiverged(report.diverged.length, report.rows.length);
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': summary, class: 'path-picture' });
   root.append(svg('title', {}, summary));
-  root.append(svg('text', { x: 10, y: 24, class: 'pp-legend-h' }, L.history));
-  root.append(svg('line', { x1: 60, y1: y(0), x2: W - 60, y2: y(0), class: 'pp-history' }));
+  // the legend, in words and in the two kinds of line
+  root.append(svg('line', { x1: left, y1: 20, x2: left + 40, y2: 20, class: 'pp-history' }));
+  root.append(svg('text', { x: left + 50, y: 26, class: 'pp-legend-h' }, L.history));
+  root.append(svg('line', { x1: left + 200, y1: 20, x2: left + 240, y2: 20, class: 'pp-yours' }));
+  root.append(svg('text', { x: left + 250, y: 26, class: 'pp-legend-y' }, L.yours));
+  root.append(svg('line', { x1: left, y1: y(0), x2: right, y2: y(0), class: 'pp-history' }));
   let d = `M ${x(0)} ${y(report.rows[0]?.drift ?? 0)}`;
   report.rows.forEach((r, i) => {
     if (i > 0) d += ` L ${x(i)} ${y(r.drift)}`;
   });
   if (report.rows.length > 0) root.append(svg('path', { d, class: 'pp-yours' }));
-  let lastLabel = -Infinity;
+  // each year is written once, under its first decision, on one of two rows so that none overlap
+  const lastOnRow = [-Infinity, -Infinity];
+  const labelWidth = 40;
   report.rows.forEach((r, i) => {
     const g = svg('g', { class: r.matchesHistory ? 'pp-node match' : 'pp-node diverge', 'data-decision': r.decision });
-    g.append(svg('circle', { cx: x(i), cy: y(r.drift), r: r.matchesHistory ? 7 : 9 }));
+    g.append(svg('circle', { cx: x(i), cy: y(r.drift), r: r.matchesHistory ? 6 : 8 }));
     const year = /\d{4}/.exec(r.date)?.[0] ?? '';
     const prevYear = /\d{4}/.exec(report.rows[i - 1]?.date ?? '')?.[0] ?? '';
-    // each year is written once, under its first decision, where there is room for it
-    if (year !== prevYear && x(i) - lastLabel >= 48) {
-      g.append(svg('text', { x: x(i), y: H - 36, 'text-anchor': 'middle', class: 'pp-year' }, year));
-      lastLabel = x(i);
+    if (year && year !== prevYear) {
+      const row = lastOnRow.findIndex((last) => x(i) - last >= labelWidth);
+      if (row >= 0) {
+        const ty = yearRow + row * 20;
+        g.append(svg('line', { x1: x(i), y1: y(r.drift) + 10, x2: x(i), y2: ty - 14, class: 'pp-tick' }));
+        g.append(svg('text', { x: x(i), y: ty, 'text-anchor': 'middle', class: 'pp-year' }, year));
+        lastOnRow[row] = x(i);
+      }
     }
-    g.append(svg('text', { x: x(i), y: H - 18, 'text-anchor': 'middle', class: 'pp-id' }, r.matchesHistory ? '✓' : '✗'));
     root.append(g);
   });
-  root.append(svg('text', { x: 10, y: H - 54, class: 'pp-legend-y' }, L.yours));
   return root;
 }
 
@@ -124,6 +139,7 @@ export function debriefElement(report: Report, hooks: DebriefHooks, heading: str
     },
     h('p', { class: 'kicker' }, heading),
     h('h2', { id: 'ending-title', tabindex: '-1' }, ending ? ending.title : L.episodeOver),
+    h('div', { class: 'slot-actions exports', role: 'group', 'aria-label': L.actions }, again, print, json, csv, open),
     ending && h('h3', {}, L.became),
     ending && h('p', {}, ending.summary),
     ending && h('p', { class: 'outcome' }, ending.historical ? STRINGS.endingHistorical : STRINGS.endingAlternative),
@@ -148,13 +164,14 @@ export function debriefElement(report: Report, hooks: DebriefHooks, heading: str
           return h('li', {}, b);
         }),
       ),
-    h('div', { class: 'slot-actions exports' }, print, json, csv, open),
-    again,
   );
 }
 
-/** Prints the report alone (the print stylesheet hides everything else): one or two A4 pages. */
-export function printReport(report: Report): void {
+/**
+ * The printed report: kept in the page (hidden on screen) for as long as the debrief is open, so the
+ * browser's own Print (Ctrl+P) prints it as well as the button does. Returns the way to take it away.
+ */
+export function mountPrintSheet(report: Report): () => void {
   document.getElementById('print-report')?.remove();
   const sheet = h(
     'section',
@@ -162,15 +179,24 @@ export function printReport(report: Report): void {
     h('h1', {}, `${STRINGS.gameTitle} — ${report.title}`),
     h('p', {}, `${L.printedOn} ${new Date(report.createdAt).toLocaleString()}`),
     report.ending && h('p', {}, h('strong', {}, report.ending.title), ` — ${report.ending.summary}`),
+    h(
+      'p',
+      { class: 'path-summary' },
+      report.diverged.length === 0 ? L.pictureSame : L.pictureDiverged(report.diverged.length, report.rows.length),
+    ),
     pathPicture(report),
     reportTable(report),
-    h('p', { class: 'print-note' }, L.printNote),
+    h('p', { class: 'print-note' }, reasonsGiven(report) ? `${L.printNote} ${L.printNoteReasons}` : L.printNote),
   );
   document.body.append(sheet);
-  const cleanup = () => {
-    sheet.remove();
-    window.removeEventListener('afterprint', cleanup);
-  };
-  window.addEventListener('afterprint', cleanup);
+  return () => sheet.remove();
+}
+
+/** Prints the report (the print stylesheet shows the sheet alone): one or two A4 pages. */
+export function printReport(report: Report): void {
+  if (!document.getElementById('print-report')) {
+    const remove = mountPrintSheet(report);
+    window.addEventListener('afterprint', remove, { once: true });
+  }
   window.print();
 }

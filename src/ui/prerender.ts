@@ -24,8 +24,11 @@ export function turnToHtml(turn: Turn, content: Content, fingerprint: string): s
   return (
     `<p id="where" class="where" data-prerendered="${escapeHtml(fingerprint)}">${whereMarkup(turn, content).map(toHtml).join('')}</p>` +
     `<div id="story" class="story" role="log" aria-live="polite" aria-relevant="additions">${lines.join('')}</div>` +
+    // the dock keeps the choices in view below a long text on a wide screen (see styles.css)
+    `<div id="choices-dock" class="choices-dock">` +
     `<h2 id="choices-heading" class="choices-heading">${escapeHtml(STRINGS.choicesLabel)}</h2>` +
     `<p id="decision-tools" class="decision-tools"${turn.decision ? '' : ' hidden'}><button type="button" id="voices-btn" class="voices-btn">${escapeHtml(STRINGS.voices.open)}</button></p>` +
-    `<ol id="choices" class="choices" aria-labelledby="choices-heading">${choicesMarkup(turn).map(toHtml).join('')}</ol>`
+    `<ol id="choices" class="choices" aria-labelledby="choices-heading">${choicesMarkup(turn).map(toHtml).join('')}</ol>` +
+    `</div>`
   );
 }

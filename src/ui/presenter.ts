@@ -11,15 +11,16 @@ import type { Turn } from '../core/session.ts';
 import type { AudioDirector } from '../audio/index.ts';
 import type { StageView } from '../stage/types.ts';
 import { showCast } from './cast-list.ts';
-import { classDebrief, showRoleCards, timerElement, votePanel } from './classroom.ts';
-import { debriefElement } from './debrief.ts';
+import { bodyPanel, classDebrief, showRoleCards, timerElement, votePanel } from './classroom.ts';
+import { debriefElement, mountPrintSheet } from './debrief.ts';
 import { byId, h } from './dom.ts';
 import { showGlossary } from './glossary-card.ts';
+import { hideIntro } from './intro.ts';
 import { noticeView } from './notices.ts';
 import { openReport } from './report-viewer.ts';
 import { speak, stopSpeaking } from './speech.ts';
 import { STRINGS } from './strings.ts';
-import { showVerdict } from './verdict.ts';
+import { showVerdict, type VerdictLayers } from './verdict.ts';
 import type { StoryView } from './view.ts';
 
 export interface PresenterDeps {
@@ -27,6 +28,8 @@ export interface PresenterDeps {
   view: StoryView;
   fullContent(): Promise<Content>;
   classroomData(): Promise<Classroom>;
+  /** how much of a verdict card opens, remembered per player */
+  layers(): VerdictLayers;
 }
 
 /** Runs `f` once the frame that shows the new text has been painted: the words come first. */
@@ -41,6 +44,10 @@ export class Presenter {
   private readonly backBtn = byId<HTMLButtonElement>('tool-back');
   private readonly classArea = byId('class-area');
   private readonly classBanner = byId('class-banner');
+  /** the debrief spans the whole page width, below the stage and the text */
+  private readonly debriefArea = byId('debrief-area');
+  /** takes the printed report out of the page when the debrief goes */
+  private unprint: (() => void) | null = null;
   /** the episode the banner shows (its timer keeps running across turns) */
   private bannerEpisode: string | null = null;
 
@@ -79,13 +86,15 @@ export class Presenter {
     const taken = this.app.current.session.decisions.filter((d) => d.decision === decision).pop();
     if (!taken) return;
     const content = await this.deps.fullContent();
-    await showVerdict(checkDecision(content, taken), content);
+    await showVerdict(checkDecision(content, taken), content, this.deps.layers());
   }
 
   private render(state: AppState, change: Change): void {
     this.status(state);
     if (change.kind === 'status') return;
     stopSpeaking();
+    this.clearDebrief();
+    if (change.kind === 'advance') hideIntro();
     const turn = state.session.current;
     if (change.kind === 'fresh') this.deps.view.showTurn(turn, { fresh: true });
     else this.deps.view.showTurn(turn, { echo: change.echo });
@@ -158,8 +167,18 @@ export class Presenter {
       part ? STRINGS.debrief.partEnd : STRINGS.debrief.chapterEnd,
     );
     if (part) this.deps.view.hideChoices();
-    this.deps.view.appendBlock(el);
+    this.clearDebrief();
+    this.debriefArea.append(el);
+    this.debriefArea.hidden = false;
+    this.unprint = mountPrintSheet(report);
     el.querySelector<HTMLElement>('#ending-title')?.focus();
+  }
+
+  private clearDebrief(): void {
+    this.unprint?.();
+    this.unprint = null;
+    this.debriefArea.replaceChildren();
+    this.debriefArea.hidden = true;
   }
 
   // ---- the classroom on a projector ---------------------------------------------------------
@@ -173,6 +192,7 @@ export class Presenter {
     if (!episode) return;
     this.classArea.replaceChildren();
     if (this.app.finished) {
+      delete document.documentElement.dataset.classVote;
       this.deps.view.hideChoices();
       this.banner(episode, content, STRINGS.classroom.phaseDebrief);
       const report = buildReport(content, this.app.decisionsInMode, null, episode.title);
@@ -186,11 +206,25 @@ export class Presenter {
     }
     this.banner(episode, content, STRINGS.classroom.phasePlay);
     const decision = state.session.current.decision;
+    // at a vote the class's count plays the choice: the choice buttons give way to the vote panel
+    if (decision) document.documentElement.dataset.classVote = decision;
+    else delete document.documentElement.dataset.classVote;
     if (decision) {
+      const prompt = episode.prompts[decision] ?? '';
+      const body = episode.bodies[decision];
+      const entry = content.record.find((r) => r.id === decision);
       this.classArea.append(
-        votePanel(state.session.current.choices, episode.prompts[decision] ?? '', mode.progress.votes[decision] ?? {}, {
-          play: (i, tally) => void this.app.classVote(decision, tally, i),
-        }),
+        body
+          ? bodyPanel(body, episode, state.session.current.choices, prompt, mode.progress.hands[decision] ?? {}, {
+              count: (hands) => void this.app.classBodyVote(decision, body, hands),
+            })
+          : votePanel(
+              state.session.current.choices,
+              prompt,
+              mode.progress.votes[decision] ?? {},
+              { play: (i, tally) => void this.app.classVote(decision, tally, i) },
+              entry ? (content.people[entry.actor]?.name ?? entry.actor) : '',
+            ),
       );
     }
   }
@@ -219,6 +253,7 @@ export class Presenter {
   private hideClass(): void {
     if (this.bannerEpisode === null && this.classBanner.hidden) return;
     this.bannerEpisode = null;
+    delete document.documentElement.dataset.classVote;
     this.classBanner.hidden = true;
     this.classBanner.replaceChildren();
     this.classArea.replaceChildren();

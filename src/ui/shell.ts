@@ -11,6 +11,7 @@ import type { AudioDirector } from '../audio/index.ts';
 import type { StageView } from '../stage/types.ts';
 import { showBacklog } from './backlog-panel.ts';
 import { showChapters } from './chapters-panel.ts';
+import { showAbout, showIntro } from './intro.ts';
 import { showBrief, showTeacherMenu } from './classroom.ts';
 import { openDialog } from './dialog.ts';
 import { byId, h } from './dom.ts';
@@ -19,7 +20,7 @@ import { showSaves } from './saves-panel.ts';
 import { applySettings, showSettings } from './settings-panel.ts';
 import { stopSpeaking, voices } from './speech.ts';
 import { STRINGS } from './strings.ts';
-import { showVerdict } from './verdict.ts';
+import { showVerdict, type VerdictLayers } from './verdict.ts';
 import { showVoices } from './voices-panel.ts';
 
 export interface ShellDeps {
@@ -45,17 +46,59 @@ function labelTools(): void {
     ['tool-saves', t.saves],
     ['tool-chapters', t.chapters],
     ['tool-settings', t.settings],
+    ['tool-about', STRINGS.intro.tool],
+    ['tool-menu', STRINGS.menu.open],
     ['tool-classroom', t.classroom],
     ['restart', t.restart],
   ];
   for (const [id, text] of labels) byId(id).textContent = text;
-  byId('howto').textContent = STRINGS.howTo;
+  byId('tools').setAttribute('aria-label', STRINGS.menu.label);
+  // on a touch screen there are no number keys to press: say "tap"
+  const touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+  byId('howto').textContent = touch ? STRINGS.howToTouch : STRINGS.howTo;
+}
+
+/**
+ * On a narrow screen the tools fold into one Menu button (styles.css shows the button only there).
+ * Choosing a tool, Escape, or a click elsewhere folds the menu again.
+ */
+function wireMenu(): void {
+  const nav = byId('tools');
+  const btn = byId('tool-menu');
+  const set = (open: boolean) => {
+    btn.setAttribute('aria-expanded', String(open));
+    if (open) nav.dataset.open = 'true';
+    else delete nav.dataset.open;
+  };
+  btn.addEventListener('click', () => set(btn.getAttribute('aria-expanded') !== 'true'));
+  byId('tools-list').addEventListener('click', (e) => {
+    if ((e.target as Element | null)?.closest('button')) set(false);
+  });
+  nav.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && nav.dataset.open) {
+      set(false);
+      btn.focus();
+    }
+  });
+  document.addEventListener('click', (e) => {
+    if (nav.dataset.open && !nav.contains(e.target as Node)) set(false);
+  });
+}
+
+/** How much of a verdict card opens: the player's last choice, kept in Settings. */
+export function verdictLayers(app: App): VerdictLayers {
+  return {
+    full: app.current.settings.verdictFull,
+    remember: (full) => app.setSettings({ ...app.current.settings, verdictFull: full }),
+  };
 }
 
 export function wireTools(deps: ShellDeps): void {
   const { app } = deps;
   labelTools();
+  wireMenu();
   const on = (id: string, f: () => void) => byId(id).addEventListener('click', f);
+  on('tool-about', () => showAbout(deps.index));
 
   on('tool-classroom', () => {
     void deps.classroomData().then((classroom) =>
@@ -90,19 +133,24 @@ export function wireTools(deps: ShellDeps): void {
           const taken = decisions.filter((t) => t.decision === d).pop();
           return taken ? checkDecision(content, taken) : null;
         },
-        (v) => void showVerdict(v, content),
+        (v) => void showVerdict(v, content, verdictLayers(app)),
       );
     });
   });
   on('tool-saves', () =>
     showSaves({
       store: app.persistence.slots,
-      fingerprint: app.current.session.fingerprint,
       current: (name) => app.snapshot(name),
       load: (check) => {
         const problem = app.load(check);
         return problem ? noticeText(problem) : null;
       },
+      importText: (text) => {
+        const problem = app.importSave(text);
+        return problem ? noticeText(problem) : null;
+      },
+      keptAside: () => app.persistence.keptAside(),
+      dropKeptAside: (at) => app.persistence.dropKeptAside(at),
     }),
   );
   on('tool-chapters', () => {
@@ -142,6 +190,19 @@ export function wireTools(deps: ShellDeps): void {
   });
   // a pending autosave is written when the page is left
   window.addEventListener('pagehide', () => app.flush());
+}
+
+/**
+ * The first screen: a verdict card left open comes back; a returning player is welcomed back to their game; a new player gets the title
+ * screen beside the opening text (what the game is, who they are, the two calendars).
+ */
+export function greet(app: App, index: ContentIndex, begin: () => void): void {
+  const state = app.current;
+  // a reload with a verdict card open brings the card back: that is where the player was
+  if (app.verdictWasOpen) void app.resumeVerdict();
+  else if (state.mode.kind === 'class') return;
+  else if (state.welcomeBack) welcomeBack(app, state.welcomeBack, index.chapter.title);
+  else if (!app.hasProgress && state.mode.kind === 'chapter') showIntro(index, begin);
 }
 
 /** The title screen of a returning player: continue where they were, or start afresh. */

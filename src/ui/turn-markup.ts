@@ -26,10 +26,36 @@ export function whereMarkup(turn: Turn, index: ContentIndex): Markup[] {
   ];
 }
 
+/** Punctuation at the end of the text before a term, and at the start of the text after it. */
+const BEFORE = /[^\s\p{L}\p{N}]+$/u;
+const AFTER = /^[^\s\p{L}\p{N}]+/u;
+
+/**
+ * Text with its glossary links. A link keeps the punctuation that touches it ("Iskra," or "(Bund)")
+ * in one unbreakable piece, so a line never starts with a comma or ends with an opening bracket.
+ */
 function segmentMarkup(segments: readonly Segment[]): (Markup | string)[] {
-  return segments.map((s) =>
-    typeof s === 'string' ? s : m('button', { type: 'button', class: 'term', 'data-term': s.entry.id, 'data-from': s.entry.from }, s.text),
-  );
+  const out: (Markup | string)[] = [];
+  const rest = segments.map((s) => (typeof s === 'string' ? s : null));
+  segments.forEach((s, i) => {
+    if (typeof s === 'string') {
+      const text = rest[i] ?? '';
+      if (text) out.push(text);
+      return;
+    }
+    const before = typeof segments[i - 1] === 'string' ? (BEFORE.exec(rest[i - 1] ?? '')?.[0] ?? '') : '';
+    const after = typeof segments[i + 1] === 'string' ? (AFTER.exec(rest[i + 1] ?? '')?.[0] ?? '') : '';
+    const term = m('button', { type: 'button', class: 'term', 'data-term': s.entry.id, 'data-from': s.entry.from }, s.text);
+    if (before) {
+      const prev = out.pop();
+      const kept = (rest[i - 1] ?? '').slice(0, -before.length);
+      if (typeof prev === 'string' && kept) out.push(kept);
+      else if (typeof prev !== 'string' && prev) out.push(prev);
+    }
+    if (after) rest[i + 1] = (rest[i + 1] ?? '').slice(after.length);
+    out.push(before || after ? m('span', { class: 'term-glue' }, ...(before ? [before] : []), term, ...(after ? [after] : [])) : term);
+  });
+  return out;
 }
 
 /** One paragraph: a quotation with its source, a speculation marked as such, or narration. */

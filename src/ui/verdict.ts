@@ -1,40 +1,40 @@
-// The verdict card: the player's choice beside what really happened, with the others, the sources,
-// where historians disagree and where the chapter is wrong. A native <dialog>: Escape closes it.
+// The verdict card: the player's choice beside what really happened, in two layers: a summary that fits
+// one screen, then the others, the sources, where historians disagree and where the book is wrong.
+// A native <dialog>: Escape closes it.
 
 import { formatDual } from '../core/calendar.ts';
 import type { Verdict } from '../core/checker.ts';
 import type { Content } from '../core/record.ts';
 import { h } from './dom.ts';
+import { leadAndRest } from './sentences.ts';
 import { STRINGS } from './strings.ts';
 
 function personName(content: Content, id: string): string {
   return content.people[id]?.short ?? id;
 }
 
-export function verdictElement(v: Verdict, content: Content): HTMLElement {
+/** How much of a card shows: the summary, or everything. The player's choice is remembered (Settings). */
+export interface VerdictLayers {
+  full: boolean;
+  remember(full: boolean): void;
+}
+
+const SUMMARY_ONLY: VerdictLayers = { full: false, remember: () => undefined };
+
+/**
+ * The card in two layers. The summary (the choice, what history chose, what followed at first) fits one
+ * screen; the rest (the others, historians, what might have followed, the question, the book's errors,
+ * the sources) is one tap away, in the same card.
+ */
+export function verdictElement(v: Verdict, content: Content, layers: VerdictLayers = SUMMARY_ONLY): HTMLElement {
   const e = v.entry;
   const place = content.places[e.place]?.name ?? e.place;
   const actor = personName(content, e.actor);
-  return h(
-    'article',
-    { class: `verdict ${v.matchesHistory ? 'match' : 'diverge'}`, 'data-decision': e.id },
-    h('p', { class: 'kicker' }, `${STRINGS.verdictHeading} · ${formatDual(e.date)} · ${place}`),
-    h('h2', { id: 'verdict-title', tabindex: '-1' }, e.title),
-    h('p', { class: 'question' }, e.question),
-    h(
-      'div',
-      { class: 'compare' },
-      h('div', { class: 'yours' }, h('h3', {}, STRINGS.youChose), h('p', {}, v.yours.label)),
-      h(
-        'div',
-        { class: 'history' },
-        h('h3', {}, `${STRINGS.historyChose} (${actor})`),
-        h('p', {}, v.historical.label),
-        h('p', { class: 'detail' }, v.historical.detail),
-      ),
-    ),
-    v.reason && h('p', { class: 'reason' }, `${STRINGS.reasons.yours}: “${v.reason}”`),
-    h('p', { class: 'outcome', role: 'status' }, v.matchesHistory ? STRINGS.matches : STRINGS.diverges),
+  const followed = leadAndRest(e.followed);
+  const more = h(
+    'div',
+    { class: 'verdict-more', id: 'verdict-more' },
+    followed.rest && h('section', {}, h('h3', {}, STRINGS.verdict.followedMore), h('p', {}, followed.rest)),
     !v.matchesHistory &&
       v.yours.whatIf &&
       h(
@@ -44,8 +44,6 @@ export function verdictElement(v: Verdict, content: Content): HTMLElement {
         h('span', { class: 'tag' }, STRINGS.verdict.whatIfNote),
         h('p', {}, v.yours.whatIf),
       ),
-    h('h3', {}, STRINGS.whatFollowed),
-    h('p', {}, e.followed),
     e.others.length > 0 &&
       h(
         'section',
@@ -65,6 +63,7 @@ export function verdictElement(v: Verdict, content: Content): HTMLElement {
         'section',
         { class: 'corrections' },
         h('h3', {}, STRINGS.corrections),
+        h('p', { class: 'about-source' }, STRINGS.correctionsAbout),
         h(
           'ul',
           {},
@@ -94,13 +93,65 @@ export function verdictElement(v: Verdict, content: Content): HTMLElement {
       ),
     ),
   );
+  const toggle = h('button', {
+    type: 'button',
+    class: 'small more-toggle',
+    'data-action': 'verdict-more',
+    'aria-controls': 'verdict-more',
+  });
+  const show = (full: boolean) => {
+    more.hidden = !full;
+    toggle.setAttribute('aria-expanded', String(full));
+    toggle.textContent = full ? STRINGS.verdict.less : STRINGS.verdict.more;
+  };
+  show(layers.full);
+  toggle.addEventListener('click', () => {
+    const full = more.hidden;
+    show(full);
+    layers.remember(full);
+    if (full) more.querySelector('h3')?.scrollIntoView({ block: 'nearest' });
+  });
+  return h(
+    'article',
+    { class: `verdict ${v.matchesHistory ? 'match' : 'diverge'}`, 'data-decision': e.id },
+    h(
+      'div',
+      { class: 'verdict-summary' },
+      h('p', { class: 'kicker' }, `${STRINGS.verdictHeading} · ${formatDual(e.date)} · ${place}`),
+      h('h2', { id: 'verdict-title', tabindex: '-1' }, e.title),
+      h('p', { class: 'question' }, e.question),
+      h(
+        'div',
+        { class: 'compare' },
+        h('div', { class: 'yours' }, h('h3', {}, STRINGS.youChose), h('p', {}, v.yours.label)),
+        h(
+          'div',
+          { class: 'history' },
+          h('h3', {}, `${STRINGS.historyChose} (${actor})`),
+          h('p', {}, v.historical.label),
+          h('p', { class: 'detail' }, v.historical.detail),
+        ),
+      ),
+      v.reason && h('p', { class: 'reason' }, `${STRINGS.reasons.yours}: “${v.reason}”`),
+      h('p', { class: 'outcome', role: 'status' }, v.matchesHistory ? STRINGS.matches : STRINGS.diverges),
+      h('h3', {}, STRINGS.whatFollowed),
+      h('p', { class: 'followed' }, followed.lead),
+      toggle,
+    ),
+    more,
+  );
 }
 
 /** Shows the verdict as a modal dialog; resolves when the player closes it. */
-export function showVerdict(v: Verdict, content: Content): Promise<void> {
+export function showVerdict(v: Verdict, content: Content, layers: VerdictLayers = SUMMARY_ONLY): Promise<void> {
   return new Promise((resolve) => {
     const close = h('button', { type: 'button', class: 'primary', 'data-action': 'close-verdict' }, STRINGS.continueStory);
-    const dialog = h('dialog', { class: 'verdict-dialog', 'aria-labelledby': 'verdict-title' }, verdictElement(v, content), close);
+    const dialog = h(
+      'dialog',
+      { class: 'verdict-dialog', 'aria-labelledby': 'verdict-title' },
+      h('div', { class: 'verdict-scroll' }, verdictElement(v, content, layers)),
+      h('div', { class: 'verdict-foot' }, close),
+    );
     document.body.append(dialog);
     const done = () => {
       if (dialog.open) dialog.close();

@@ -132,10 +132,6 @@ export class StoryView {
     this.choices.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
   }
 
-  appendBlock(el: HTMLElement): void {
-    this.story.append(el);
-  }
-
   private renderWhere(turn: Turn): void {
     this.where.replaceChildren(...whereMarkup(turn, this.index).map(toDom));
   }
