@@ -55,7 +55,7 @@ From Russia there are Lenin and Zinoviev for the Bolsheviks, and Martov and Axel
     The Germans look nervous. At home, the police watch anyone who opposes the war. Coming here was brave.
     ~ unity += 1
 * (beside_lenin) [Sit down beside Lenin]
-    Lenin is polite but brisk. "We shall see who is serious here," he says.
+    Lenin is polite but brisk. He wants to know who here is serious.
     ~ lenin_trust += 1
 - -> z1915_debate
 
