@@ -8,7 +8,7 @@ import { describeStage } from '../core/describe.ts';
 import { episodeOver, sessionAtDecision, sessionAtPart } from '../core/jump.ts';
 import type { ContentIndex } from '../core/record.ts';
 import type { CompiledStory } from '../core/runner.ts';
-import { makeSave, type KeyValue, type SaveCheck, type SaveMeta } from '../core/saves.ts';
+import { makeSave, parseSave, type KeyValue, type SaveCheck, type SaveMeta, type SaveProblem } from '../core/saves.ts';
 import { Session, type SaveState, type Turn } from '../core/session.ts';
 import type { Settings } from '../core/settings.ts';
 import { Persistence, type StoredMode } from './persistence.ts';
@@ -50,6 +50,10 @@ export class App {
   /** the turn the stored game last matched; a write is skipped when nothing changed */
   private savedTurn: Turn | null = null;
   private pending = false;
+  /** the last write failed: said once, and the notice stays until a write succeeds */
+  private failing = false;
+  /** a refused autosave could not be kept aside: it must not be written over */
+  private holdAutosave = false;
 
   constructor(private readonly opts: AppOptions) {
     const session = new Session(opts.story, opts.index);
@@ -98,7 +102,7 @@ export class App {
 
   /** The current game as a save state and its label, for writing into a slot. */
   snapshot(name: string): { state: SaveState; meta: SaveMeta } {
-    return { state: this.state.session.save(), meta: this.metaNow(name) };
+    return { state: this.state.session.save(), meta: this.metaOf(this.state.session, name) };
   }
 
   // ---- starting ------------------------------------------------------------------------------
@@ -110,20 +114,22 @@ export class App {
   boot(): void {
     const stored = this.store.mode();
     if (stored.kind === 'class' && this.resumeClass()) return;
-    const fresh = () => this.newSession();
     const check = this.store.slots.read('autosave');
     let notice: Notice | null = null;
     let session: Session | null = null;
     let welcome: SaveMeta | null = null;
-    if (check && check.ok) {
-      session = this.restored(check);
-      if (session) {
+    if (check) {
+      session = check.ok ? this.restored(check) : null;
+      if (session && check.ok) {
         notice = { id: 'resumed', sameStory: check.sameStory };
         if (session.backlog.length > 1) welcome = check.meta;
-      } else notice = { id: 'save-refused', reason: check.sameStory ? 'damaged' : 'other-story' };
-    } else if (check) notice = { id: 'save-refused', reason: check.reason };
+      } else {
+        const reason = check.ok ? (check.sameStory ? 'damaged' : 'other-story') : check.reason;
+        notice = { id: 'save-refused', reason, keptAside: this.keepAside('autosave', this.store.slots.raw('autosave'), reason) };
+      }
+    }
     if (!session) {
-      session = fresh();
+      session = this.newSession();
       session.start();
     }
     const mode: Mode =
@@ -131,6 +137,17 @@ export class App {
     this.replace(session, mode, notice, { persist: false });
     this.state = { ...this.state, welcomeBack: welcome };
     this.savedTurn = session.current;
+  }
+
+  /**
+   * Keeps a save that could not be resumed, unchanged, where the player can export it. When even
+   * that cannot be written, nothing may write over the original: the autosave is held back.
+   */
+  private keepAside(from: 'autosave' | 'class', text: string | null, reason: SaveProblem): boolean {
+    if (text === null) return false;
+    const r = this.store.keepAside({ from, reason, at: this.now().toISOString(), text });
+    if (!r.ok && from === 'autosave') this.holdAutosave = true;
+    return r.ok;
   }
 
   // ---- playing -------------------------------------------------------------------------------
@@ -142,7 +159,7 @@ export class App {
     const turn = session.current;
     const choice = turn.choices.find((c) => c.index === index);
     if (!choice) return;
-    this.set({ busy: true, notice: null }, { kind: 'status' });
+    this.set({ busy: true, notice: this.state.notice?.id === 'storage' ? this.state.notice : null }, { kind: 'status' });
     let reason = reasonAlready ?? '';
     if (turn.decision && reasonAlready === undefined && (this.state.settings.reasons || mode.kind === 'class')) {
       const answer = await this.opts.ports.askReason(choice.text);
@@ -245,12 +262,29 @@ export class App {
     this.replace(session, { kind: 'chapter' }, null);
   }
 
-  /** Loads a checked save; returns the problem when it cannot, leaving the current game as it was. */
+  /**
+   * Loads a checked save, all or nothing: the save is replayed in a new session and stored as the
+   * autosave first; only then does it replace the game. Returns the problem, the game untouched.
+   */
   load(check: Extract<SaveCheck, { ok: true }>): Notice | null {
     const session = this.restored(check);
-    if (!session) return { id: 'save-refused', reason: check.sameStory ? 'damaged' : 'other-story' };
-    this.replace(session, { kind: 'chapter' }, { id: 'loaded', sameStory: check.sameStory });
+    if (!session) return { id: 'save-refused', reason: check.sameStory ? 'damaged' : 'other-story', keptAside: false };
+    const r = this.store.writeAutosave(makeSave(session.save(), this.metaOf(session, this.opts.autosaveName)));
+    if (!r.ok) return { id: 'storage', reason: r.reason };
+    this.holdAutosave = false;
+    this.replace(session, { kind: 'chapter' }, { id: 'loaded', sameStory: check.sameStory }, { persist: false });
+    this.savedTurn = session.current;
+    this.store.writeMode({ kind: 'chapter' });
     return null;
+  }
+
+  /** Imports a save file's text: checked, replayed and stored before it replaces the game. */
+  importSave(text: string): Notice | null {
+    const check = parseSave(text, this.state.session.fingerprint);
+    if (!check.ok) return { id: 'import-refused', reason: check.reason };
+    const problem = this.load(check);
+    if (problem?.id === 'save-refused') return { id: 'import-refused', reason: problem.reason };
+    return problem;
   }
 
   /** Stands at a decision point as history had it. False when history's path does not pass it. */
@@ -306,15 +340,17 @@ export class App {
   resumeClass(): boolean {
     const stored = this.store.readClass();
     if (!stored) return false;
-    const refuse = (reason: Notice & { id: 'class-refused' }) => {
-      this.state = { ...this.state, notice: reason };
+    const refuse = (notice: Notice & { id: 'class-refused' }) => {
+      this.state = { ...this.state, notice };
       this.emit({ kind: 'status' });
       return false;
     };
-    if (!stored.ok) return refuse({ id: 'class-refused', reason: 'damaged' });
-    if (!stored.save.ok) return refuse({ id: 'class-refused', reason: stored.save.reason });
-    const session = this.restored(stored.save, { classroom: true });
-    if (!session || stored.progress.from > session.decisions.length) return refuse({ id: 'class-refused', reason: 'other-story' });
+    const reason: SaveProblem | null = !stored.ok ? 'damaged' : !stored.save.ok ? stored.save.reason : null;
+    const session = stored.ok && stored.save.ok ? this.restored(stored.save, { classroom: true }) : null;
+    if (!stored.ok || !stored.save.ok || !session || stored.progress.from > session.decisions.length) {
+      const why = reason ?? 'other-story';
+      return refuse({ id: 'class-refused', reason: why, keptAside: this.keepAside('class', this.store.rawClass(), why) });
+    }
     this.replace(session, { kind: 'class', progress: stored.progress }, { id: 'class-resumed' }, { persist: false });
     this.savedTurn = session.current;
     return true;
@@ -384,9 +420,13 @@ export class App {
     }
   }
 
-  private metaNow(name: string): SaveMeta {
-    const w = describeStage(this.state.session.current.stage, this.opts.index);
-    return { name, savedAt: (this.opts.now?.() ?? new Date()).toISOString(), place: w.place, date: w.date };
+  private now(): Date {
+    return this.opts.now?.() ?? new Date();
+  }
+
+  private metaOf(session: Session, name: string): SaveMeta {
+    const w = describeStage(session.current.stage, this.opts.index);
+    return { name, savedAt: this.now().toISOString(), place: w.place, date: w.date };
   }
 
   private saveSoon(): void {
@@ -398,20 +438,26 @@ export class App {
     });
   }
 
-  /** Writes the game where its mode keeps it: one write per turn. */
+  /** Writes the game where its mode keeps it: one write per turn. A failure is said once, and stays said. */
   private saveNow(): void {
     this.pending = false;
     const { session, mode } = this.state;
     if (this.savedTurn === session.current) return;
-    const file = makeSave(session.save(), this.metaNow(this.opts.autosaveName));
+    if (mode.kind !== 'class' && this.holdAutosave) return; // the refused save could not be kept aside
+    const file = makeSave(session.save(), this.metaOf(session, this.opts.autosaveName));
     const stored: StoredMode = mode.kind === 'class' ? { kind: 'class' } : mode;
     const r = mode.kind === 'class' ? this.store.writeClass(mode.progress, file) : this.store.writeAutosave(file);
     if (r.ok) {
       this.savedTurn = session.current;
       this.store.writeMode(stored);
+      if (this.failing) {
+        this.failing = false;
+        if (this.state.notice?.id === 'storage') this.set({ notice: null }, { kind: 'status' });
+      }
       return;
     }
-    // said after every failed write, in every mode: the player must know the game is not being kept
+    if (this.failing) return;
+    this.failing = true;
     this.set({ notice: { id: 'storage', reason: r.reason } }, { kind: 'status' });
   }
 }

@@ -3,7 +3,7 @@
 
 import { parseClassProgress, type ClassProgress } from '../core/classroom.ts';
 import { isObj } from '../core/guards.ts';
-import { parseSave, SaveStore, type KeyValue, type SaveCheck, type WriteResult } from '../core/saves.ts';
+import { parseSave, SaveStore, type KeyValue, type SaveCheck, type SaveProblem, type WriteResult } from '../core/saves.ts';
 import { readSettings, type Settings } from '../core/settings.ts';
 
 /** Every key this game keeps in the browser's storage, named once. */
@@ -19,7 +19,24 @@ export const KEYS = {
   classSession: 'turning-points:class',
   /** the decision whose verdict card is open: a reload shows the card again */
   openVerdict: 'turning-points:verdict',
+  /** saves that could not be resumed, kept aside untouched so the player can export them */
+  keptAside: 'turning-points:kept-aside',
 } as const;
+
+/** A save that could not be resumed, kept as it was stored. */
+export interface KeptAside {
+  /** where it was found: the autosave or the class session */
+  from: 'autosave' | 'class';
+  /** why it was refused (a SaveProblem) */
+  reason: SaveProblem;
+  /** when it was kept aside, ISO */
+  at: string;
+  /** the stored text, unchanged */
+  text: string;
+}
+
+/** How many refused saves are kept; the oldest goes first. */
+const MAX_KEPT = 5;
 
 /** Which game was being played, as stored; the class's own data lives under KEYS.classSession. */
 export type StoredMode = { kind: 'chapter' } | { kind: 'part'; part: string; title: string; from: number } | { kind: 'class' };
@@ -163,5 +180,38 @@ export class Persistence {
 
   removeClass(): void {
     this.storage.remove(KEYS.classSession);
+  }
+
+  /** The raw text of the class session, as stored (to keep it aside when it cannot be resumed). */
+  rawClass(): string | null {
+    return this.storage.get(KEYS.classSession);
+  }
+
+  keptAside(): KeptAside[] {
+    const v = parseJson(this.storage.get(KEYS.keptAside));
+    if (!Array.isArray(v)) return [];
+    return v.flatMap((k): KeptAside[] =>
+      isObj(k) &&
+      (k.from === 'autosave' || k.from === 'class') &&
+      typeof k.reason === 'string' &&
+      typeof k.at === 'string' &&
+      typeof k.text === 'string'
+        ? [{ from: k.from, reason: k.reason as SaveProblem, at: k.at, text: k.text }]
+        : [],
+    );
+  }
+
+  /** Keeps a refused save aside, unchanged; a copy already kept is not kept twice. */
+  keepAside(entry: KeptAside): WriteResult {
+    const kept = this.keptAside();
+    if (kept.some((k) => k.text === entry.text)) return { ok: true };
+    return this.storage.set(KEYS.keptAside, JSON.stringify([...kept, entry].slice(-MAX_KEPT)));
+  }
+
+  /** Forgets one kept-aside save (the player exported it, or does not want it). */
+  dropKeptAside(at: string): void {
+    const kept = this.keptAside().filter((k) => k.at !== at);
+    if (kept.length === 0) this.storage.remove(KEYS.keptAside);
+    else this.storage.set(KEYS.keptAside, JSON.stringify(kept));
   }
 }

@@ -19,7 +19,9 @@ export type StorageProblem = Extract<WriteResult, { ok: false }>['reason'];
 /** Something the player should be told, as an id and its data. */
 export type Notice =
   | { id: 'resumed'; sameStory: boolean }
-  | { id: 'save-refused'; reason: SaveProblem }
+  /** `keptAside`: the refused save was copied aside, unchanged, where the player can export it */
+  | { id: 'save-refused'; reason: SaveProblem; keptAside: boolean }
+  | { id: 'import-refused'; reason: SaveProblem }
   | { id: 'loaded'; sameStory: boolean }
   | { id: 'stepped-back' }
   | { id: 'jumped' }
@@ -27,7 +29,7 @@ export type Notice =
   | { id: 'part-started' }
   | { id: 'class-started' }
   | { id: 'class-resumed' }
-  | { id: 'class-refused'; reason: SaveProblem }
+  | { id: 'class-refused'; reason: SaveProblem; keptAside: boolean }
   | { id: 'storage'; reason: StorageProblem }
   | { id: 'story-error'; detail: string };
 

@@ -73,26 +73,21 @@ export class StoryRunner {
     this.throwIfErrors();
   }
 
-  /** The texts of the choices open now, to check a restored state against what the player saw. */
-  choiceTexts(): string[] {
-    return this.story.currentChoices.map((c) => c.text.trim());
-  }
-
-  /** False when a choice open in the (restored) state leads to a place this story does not have. */
-  choicesLeadSomewhere(): boolean {
-    return this.story.currentChoices.every((c) => {
-      if (!c.targetPath) return false;
-      const found = this.story.ContentAtPath(c.targetPath);
-      return !found.approximate && found.correctObj !== null;
-    });
-  }
-
   variable(name: string): unknown {
     return this.story.variablesState.$(name);
   }
 
   save(): string {
     return this.story.state.ToJson();
+  }
+
+  /** ink's random seed (shuffles, RANDOM): set it before playing to replay a saved path the same way. */
+  get seed(): number {
+    return this.story.state.storySeed;
+  }
+
+  set seed(value: number) {
+    this.story.state.storySeed = value;
   }
 
   restore(json: string): void {

@@ -2,7 +2,11 @@
 // truncated, filled by another game, or a file the player picked. Nothing in it is ever run or shown as HTML.
 
 import { isObj } from './guards.ts';
-import { storyFingerprint, type SaveState, type Turn } from './session.ts';
+import type { DecisionTaken } from './checker.ts';
+import { storyFingerprint, type SaveState } from './session.ts';
+
+/** The save format this version writes; it reads this one and format 1. */
+export const FORMAT = 2;
 
 /** `sameStory` is false for a save made with another version of the story: try it, it may still load. */
 export type SaveCheck = { ok: true; state: SaveState; sameStory: boolean; meta: SaveMeta } | { ok: false; reason: SaveProblem };
@@ -21,7 +25,7 @@ export interface SaveMeta {
 /** The envelope written to storage and to exported files. */
 export interface SaveFile {
   kind: 'turning-points-save';
-  format: 1;
+  format: typeof FORMAT;
   meta: SaveMeta;
   /** fingerprint of JSON.stringify(state): a file edited by hand no longer matches */
   check: string;
@@ -32,63 +36,65 @@ export const SAVE_KIND = 'turning-points-save';
 export const MAX_SAVE_BYTES = 8 * 1024 * 1024;
 
 const isStr = (v: unknown): v is string => typeof v === 'string';
-const isStrOrNull = (v: unknown) => v === null || typeof v === 'string';
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
+/** Bounds on a save's parts: far above any real playthrough, low enough that nothing hostile is slow. */
+const MAX_STEPS = 5000;
+const MAX_TEXT = 1000;
+const MAX_REASON = 280;
 
-function isDate(v: unknown): boolean {
-  return v === null || (isObj(v) && isStr(v.os) && isStr(v.ns));
+/** A decision taken, rebuilt from untrusted data as a fresh object (no prototype keys carried over). */
+function readTaken(v: unknown): DecisionTaken | null {
+  if (!isObj(v) || !isStr(v.decision) || !ID.test(v.decision) || !isStr(v.option) || !ID.test(v.option)) return null;
+  if (v.reason === undefined || v.reason === '') return { decision: v.decision, option: v.option };
+  if (!isStr(v.reason) || v.reason.length > MAX_REASON) return null;
+  return { decision: v.decision, option: v.option, reason: v.reason };
 }
 
-function isTurn(v: unknown): v is Turn {
-  if (!isObj(v) || !Array.isArray(v.lines) || !Array.isArray(v.choices) || !isObj(v.stage)) return false;
-  const linesOk = v.lines.every(
-    (l) =>
-      isObj(l) && isStr(l.text) && typeof l.speculation === 'boolean' && isStrOrNull(l.quote) && Array.isArray(l.sfx) && l.sfx.every(isStr),
-  );
-  const choicesOk = v.choices.every(
-    (c) => isObj(c) && Number.isInteger(c.index) && isStr(c.text) && isStrOrNull(c.option) && (c.part === undefined || isStrOrNull(c.part)),
-  );
-  const s = v.stage;
-  const stageOk =
-    isStrOrNull(s.place) &&
-    isDate(s.date) &&
-    Array.isArray(s.people) &&
-    s.people.every(isStr) &&
-    isStrOrNull(s.actor) &&
-    isStrOrNull(s.mood);
-  return linesOk && choicesOk && stageOk && isStrOrNull(v.decision) && isStrOrNull(v.ending);
+function readList<T>(v: unknown, max: number, each: (x: unknown) => T | null): T[] | null {
+  if (!Array.isArray(v) || v.length > max) return null;
+  const out: T[] = [];
+  for (const x of v) {
+    const r = each(x);
+    if (r === null) return null;
+    out.push(r);
+  }
+  return out;
 }
 
-/** Checks the shape of a save state object. */
+const readText = (x: unknown): string | null => (isStr(x) && x.length <= MAX_TEXT ? x : null);
+
+/**
+ * Format 1 kept the ink state, the whole backlog and step-back states. Only its path is taken from
+ * it (the text chosen at each step) and replayed like a format 2 save: nothing of its ink is trusted.
+ */
+function fromFormat1(data: Record<string, unknown>): Omit<SaveState, 'story'> | null {
+  const backlog = data.backlog;
+  if (!Array.isArray(backlog) || backlog.length === 0 || backlog.length > MAX_STEPS + 1) return null;
+  const chose = readList(backlog.slice(0, -1), MAX_STEPS, (b) => (isObj(b) ? readText(b.chose) : null));
+  const taken = readList(data.taken, MAX_STEPS, readTaken);
+  if (!chose || !taken) return null;
+  return { format: 2, seed: 0, chose, taken };
+}
+
+/** Checks the shape of a save state object and rebuilds it as plain data; never throws. */
 export function checkState(
   data: unknown,
   story: string,
 ): { ok: true; state: SaveState; sameStory: boolean } | { ok: false; reason: SaveProblem } {
-  if (!isObj(data) || !('format' in data) || !('ink' in data)) return { ok: false, reason: 'not-a-save' };
+  if (!isObj(data) || !('format' in data)) return { ok: false, reason: 'not-a-save' };
   if (typeof data.format !== 'number') return { ok: false, reason: 'not-a-save' };
-  if (data.format > 1) return { ok: false, reason: 'newer-format' };
-  if (!isStr(data.story) || !isStr(data.ink)) return { ok: false, reason: 'damaged' };
-  const { taken, backlog, past } = data;
-  if (!Array.isArray(taken) || !Array.isArray(backlog) || !Array.isArray(past) || backlog.length === 0) {
-    return { ok: false, reason: 'damaged' };
+  if (data.format > FORMAT) return { ok: false, reason: 'newer-format' };
+  if (!isStr(data.story) || data.story.length > 64) return { ok: false, reason: 'damaged' };
+  let body: Omit<SaveState, 'story'> | null = null;
+  if (data.format === 1) body = fromFormat1(data);
+  else if (data.format === FORMAT) {
+    const chose = readList(data.chose, MAX_STEPS, readText);
+    const taken = readList(data.taken, MAX_STEPS, readTaken);
+    const seed = data.seed;
+    if (chose && taken && typeof seed === 'number' && Number.isSafeInteger(seed)) body = { format: 2, seed, chose, taken };
   }
-  const takenOk = taken.every((t) => isObj(t) && isStr(t.decision) && isStr(t.option) && (t.reason === undefined || isStr(t.reason)));
-  const backlogOk = backlog.every((b) => isObj(b) && isTurn(b.turn) && isStrOrNull(b.chose));
-  const pastOk = past.every(
-    (p) =>
-      isObj(p) &&
-      isStr(p.ink) &&
-      Number.isInteger(p.taken) &&
-      Number.isInteger(p.at) &&
-      (p.at as number) >= 0 &&
-      (p.at as number) < backlog.length,
-  );
-  if (!takenOk || !backlogOk || !pastOk) return { ok: false, reason: 'damaged' };
-  try {
-    JSON.parse(data.ink);
-  } catch {
-    return { ok: false, reason: 'damaged' };
-  }
-  return { ok: true, state: data as unknown as SaveState, sameStory: data.story === story };
+  if (!body) return { ok: false, reason: 'damaged' };
+  return { ok: true, state: { ...body, story: data.story }, sameStory: data.story === story };
 }
 
 function readMeta(v: unknown): SaveMeta | null {
@@ -107,17 +113,23 @@ export function parseSave(text: string, story: string): SaveCheck {
   }
   if (!isObj(data) || data.kind !== SAVE_KIND) return { ok: false, reason: 'not-a-save' };
   if (typeof data.format !== 'number') return { ok: false, reason: 'not-a-save' };
-  if (data.format > 1) return { ok: false, reason: 'newer-format' };
+  if (data.format > FORMAT) return { ok: false, reason: 'newer-format' };
   const meta = readMeta(data.meta);
   if (!meta || !isStr(data.check) || !isObj(data.state)) return { ok: false, reason: 'damaged' };
   const checked = checkState(data.state, story);
   if (!checked.ok) return checked;
-  if (storyFingerprint(JSON.stringify(data.state)) !== data.check) return { ok: false, reason: 'tampered' };
+  let hash: string;
+  try {
+    hash = storyFingerprint(JSON.stringify(data.state));
+  } catch {
+    return { ok: false, reason: 'damaged' }; // nested too deep to re-serialise: nobody's save
+  }
+  if (hash !== data.check) return { ok: false, reason: 'tampered' };
   return { ...checked, meta };
 }
 
 export function makeSave(state: SaveState, meta: SaveMeta): string {
-  const file: SaveFile = { kind: SAVE_KIND, format: 1, meta, check: storyFingerprint(JSON.stringify(state)), state };
+  const file: SaveFile = { kind: SAVE_KIND, format: FORMAT, meta, check: storyFingerprint(JSON.stringify(state)), state };
   return JSON.stringify(file);
 }
 

@@ -58,23 +58,30 @@ export interface BacklogEntry {
   chose: string | null;
 }
 
-/** The state before a choice, for stepping back: ink's state and how far the logs went. */
+/** The state before a choice, for stepping back: ink's state and how far the logs went. Kept in memory only. */
 export interface Snapshot {
   ink: string;
   taken: number;
   at: number;
+  /** how many choices the path held */
+  steps: number;
 }
 
+/**
+ * A save: the path of choices from the start, not the ink state. Restoring replays the path through
+ * the story, which proves it (every choice must exist where it was taken) and rebuilds the backlog
+ * and the step-back states; a save after 70 choices is a few kilobytes. Plain data.
+ */
 export interface SaveState {
-  format: 1;
-  /** fingerprint of the compiled story the ink state belongs to */
+  format: 2;
+  /** fingerprint of the compiled story the path was taken in (another story may still replay it) */
   story: string;
-  ink: string;
+  /** ink's random seed, so a story with shuffles replays the same way */
+  seed: number;
+  /** the text of every choice taken, from the start, in order */
+  chose: string[];
+  /** the decisions taken on the way, with the player's reasons: checked against the replay */
   taken: DecisionTaken[];
-  /** everything shown so far; the last entry is the current turn */
-  backlog: BacklogEntry[];
-  /** states before each choice, oldest first (at most MAX_ROLLBACK) */
-  past: Snapshot[];
 }
 
 /** How many choices back a player can step; bounds the size of a save. */
@@ -182,6 +189,9 @@ export class Session {
   private taken: DecisionTaken[] = [];
   private log: BacklogEntry[] = [];
   private past: Snapshot[] = [];
+  /** the text of every choice taken from the start: the save */
+  private path: string[] = [];
+  private seed: number;
   readonly fingerprint: string;
 
   constructor(
@@ -192,6 +202,7 @@ export class Session {
   ) {
     this.runner = new StoryRunner(compiled, play.classroom ? { in_class: () => true } : {});
     this.fingerprint = storyFingerprint(compiled);
+    this.seed = this.runner.seed;
     this.turn = { lines: [], choices: [], stage: EMPTY_STAGE, decision: null, ending: null };
   }
 
@@ -201,6 +212,7 @@ export class Session {
     this.log = [{ turn: this.turn, chose: null }];
     this.past = [];
     this.taken = [];
+    this.path = [];
     return this.turn;
   }
 
@@ -220,6 +232,7 @@ export class Session {
     this.past = this.past.slice(0, -1);
     this.runner.restore(snap.ink);
     this.taken = this.taken.slice(0, snap.taken);
+    this.path = this.path.slice(0, snap.steps);
     const entry = this.log[snap.at];
     if (!entry) throw new RangeError('The backlog does not reach that far back.');
     this.log = [...this.log.slice(0, snap.at), { turn: entry.turn, chose: null }];
@@ -244,7 +257,7 @@ export class Session {
     const choice = this.turn.choices.find((c) => c.index === index);
     if (!choice) throw new RangeError(`There is no choice ${index + 1} here.`);
     let taken: DecisionTaken | null = null;
-    const snapshot: Snapshot = { ink: this.runner.save(), taken: this.taken.length, at: this.log.length - 1 };
+    const snapshot: Snapshot = { ink: this.runner.save(), taken: this.taken.length, at: this.log.length - 1, steps: this.path.length };
     if (this.turn.decision) {
       if (!choice.option) {
         throw new ContentError(`Decision "${this.turn.decision}": choice "${choice.text}" has no # option tag.`);
@@ -260,36 +273,36 @@ export class Session {
     const last = this.log[this.log.length - 1];
     this.log = [...this.log.slice(0, -1), ...(last ? [{ turn: last.turn, chose: choice.text }] : []), { turn: this.turn, chose: null }];
     this.past = [...this.past, snapshot].slice(-MAX_ROLLBACK);
+    this.path.push(choice.text);
     return { turn: this.turn, taken };
   }
 
   save(): SaveState {
-    return {
-      format: 1,
-      story: this.fingerprint,
-      ink: this.runner.save(),
-      taken: [...this.taken],
-      backlog: [...this.log],
-      past: [...this.past],
-    };
+    return { format: 2, story: this.fingerprint, seed: this.seed, chose: [...this.path], taken: this.taken.map((t) => ({ ...t })) };
   }
 
   /**
-   * Restores a save made by `save()`; the caller checks the save's shape first (see saves.ts).
-   * Throws when ink cannot load the state (a save from a story too different from this one).
+   * Restores a save by replaying its path from the start in this (new) session: every choice must
+   * be open where it was taken, and the decisions must come out as saved. The caller checks the
+   * save's shape first (see saves.ts). Throws when the path does not replay (another story, a forged
+   * save); a session that threw is left unusable, so the caller keeps its own game.
    */
   restore(state: SaveState): Turn {
-    const current = state.backlog[state.backlog.length - 1];
-    if (!current) throw new RangeError('The save has no current turn.');
-    this.runner.restore(state.ink);
-    const open = this.runner.choiceTexts();
-    if (!this.runner.choicesLeadSomewhere() || open.join('\n') !== current.turn.choices.map((c) => c.text).join('\n')) {
-      throw new RangeError('The saved place in the story no longer exists in this version of the story.');
+    if (this.log.length > 0) throw new RangeError('A save is restored into a new session.');
+    this.seed = state.seed;
+    this.runner.seed = state.seed;
+    this.start();
+    let decisions = 0;
+    for (const text of state.chose) {
+      const choice = this.turn.choices.find((c) => c.text === text);
+      if (!choice) throw new RangeError('The saved path no longer exists in this version of the story.');
+      const expected = this.turn.decision ? state.taken[decisions++] : undefined;
+      if (this.turn.decision && (expected?.decision !== this.turn.decision || expected.option !== choice.option)) {
+        throw new RangeError('The saved decisions do not match the saved path.');
+      }
+      this.choose(choice.index, expected?.reason ?? '');
     }
-    this.turn = current.turn;
-    this.taken = [...state.taken];
-    this.log = [...state.backlog];
-    this.past = [...state.past];
+    if (decisions !== state.taken.length) throw new RangeError('The save lists decisions its path never took.');
     return this.turn;
   }
 

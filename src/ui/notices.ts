@@ -10,7 +10,9 @@ export function noticeText(n: Notice): string {
     case 'resumed':
       return n.sameStory ? STRINGS.resumed : STRINGS.resumedUpdated;
     case 'save-refused':
-      return STRINGS.saveRefused[n.reason];
+      return n.keptAside ? `${STRINGS.saveRefused[n.reason]} ${STRINGS.saves.keptAsideNote}` : STRINGS.saveRefused[n.reason];
+    case 'import-refused':
+      return `${STRINGS.saves.importRefused} ${STRINGS.saveProblems[n.reason]}`;
     case 'loaded':
       return n.sameStory ? STRINGS.saves.loaded : STRINGS.resumedUpdated;
     case 'stepped-back':
@@ -26,7 +28,7 @@ export function noticeText(n: Notice): string {
     case 'class-resumed':
       return STRINGS.classroom.resumed;
     case 'class-refused':
-      return `${STRINGS.classroom.refused} ${STRINGS.saveProblems[n.reason]}`;
+      return `${STRINGS.classroom.refused} ${STRINGS.saveProblems[n.reason]}${n.keptAside ? ` ${STRINGS.saves.keptAsideNote}` : ''}`;
     case 'storage':
       return STRINGS.storageProblems[n.reason];
     case 'story-error':

@@ -1,6 +1,7 @@
 // The saves menu: the autosave and three named slots, with save, load, export, import and delete.
 
-import { makeSave, parseSave, SLOTS, type SaveCheck, type SaveMeta, type SaveStore, type SlotId } from '../core/saves.ts';
+import type { KeptAside } from '../app/persistence.ts';
+import { makeSave, SLOTS, type SaveCheck, type SaveMeta, type SaveStore, type SlotId } from '../core/saves.ts';
 import { openDialog, type OpenDialog } from './dialog.ts';
 import { download, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
@@ -9,11 +10,15 @@ const L = STRINGS.saves;
 
 export interface SavesHooks {
   store: SaveStore;
-  fingerprint: string;
   /** the current game as a save state and its meta, for writing */
   current(name: string): { state: Parameters<typeof makeSave>[0]; meta: SaveMeta };
   /** loads a checked save into the game; returns a message when it cannot */
   load(check: Extract<SaveCheck, { ok: true }>): string | null;
+  /** imports a save file's text into the game, all or nothing; returns a message when it cannot */
+  importText(text: string): string | null;
+  /** saves that could not be resumed, kept aside to export */
+  keptAside(): KeptAside[];
+  dropKeptAside(at: string): void;
 }
 
 function when(iso: string): string {
@@ -23,9 +28,11 @@ function when(iso: string): string {
 
 export function showSaves(hooks: SavesHooks): void {
   const list = h('ol', { class: 'slots' });
+  const aside = h('ol', { class: 'slots kept-aside', 'aria-label': L.keptAside });
   const fileInput = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json' });
   const body = [
     list,
+    aside,
     h('div', { class: 'import' }, h('label', { for: 'import-file' }, L.importLabel), fileInput),
     h('p', { class: 'hint' }, L.hint),
   ];
@@ -34,7 +41,32 @@ export function showSaves(hooks: SavesHooks): void {
     dlg.status.textContent = m;
   };
 
+  const renderAside = () => {
+    aside.replaceChildren(
+      ...hooks.keptAside().map((k, i) => {
+        const exp = h('button', { type: 'button', class: 'small', 'data-action': `export-kept-${i}` }, L.export);
+        exp.addEventListener('click', () => download(`turning-points-kept-${k.from}-${i + 1}.json`, 'application/json', k.text));
+        const del = h('button', { type: 'button', class: 'small', 'data-action': `delete-kept-${i}` }, L.delete);
+        del.addEventListener('click', () => {
+          if (!window.confirm(L.deleteConfirm)) return;
+          hooks.dropKeptAside(k.at);
+          say(L.deleted);
+          renderAside();
+        });
+        return h(
+          'li',
+          { class: 'slot', 'data-kept': String(i) },
+          h('h3', {}, `${L.keptAside}: ${L.keptAsideFrom[k.from]}`),
+          h('p', { class: 'slot-desc bad' }, `${STRINGS.saveProblems[k.reason]} ${when(k.at)}`),
+          h('div', { class: 'slot-actions' }, exp, del),
+        );
+      }),
+    );
+    aside.hidden = aside.childElementCount === 0;
+  };
+
   const render = () => {
+    renderAside();
     list.replaceChildren(
       ...hooks.store.list().map((info) => {
         const label = info.slot === 'autosave' ? L.autosave : `${L.slot} ${SLOTS.indexOf(info.slot)}`;
@@ -114,9 +146,7 @@ export function showSaves(hooks: SavesHooks): void {
     file
       .text()
       .then((text) => {
-        const check = parseSave(text, hooks.fingerprint);
-        if (!check.ok) return say(`${L.importRefused} ${STRINGS.saveProblems[check.reason]}`);
-        const problem = hooks.load(check);
+        const problem = hooks.importText(text);
         if (problem) return say(problem);
         dlg.close();
       })

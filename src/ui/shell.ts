@@ -101,8 +101,8 @@ export function wireTools(deps: ShellDeps): void {
   on('tool-about', () => showAbout(deps.index));
 
   on('tool-classroom', () => {
-    void deps.classroomData().then((classroom) =>
-      showTeacherMenu(classroom, {
+    void Promise.all([deps.classroomData(), deps.fullContent()]).then(([classroom, content]) =>
+      showTeacherMenu(classroom, content, {
         start: (episode) =>
           void deps.fullContent().then(async (content) => {
             await showBrief(episode, content);

@@ -182,6 +182,8 @@ export const STRINGS = {
     csvHeader: ['decision', 'title', 'decided by', 'option', 'label', 'count', 'class choice', 'history', 'reason'],
     csvBody: 'the class as the body',
     csvAdvice: 'advice to one person',
+    yes: 'yes',
+    no: 'no',
     verdictSection: (n: number, of: number) => `Section ${n} of ${of}`,
     nextSection: 'Next section',
     previousSection: 'Previous section',

@@ -72,8 +72,9 @@ describe('comforts', () => {
       ['truncated.json', file.slice(0, Math.floor(file.length / 2)), /not readable|cut short/],
       ['foreign.json', JSON.stringify({ name: 'Another game', level: 3 }), /not a Turning Points save/],
       ['tampered.json', file.replace('"option":', '"option":"x","was":'), /damaged|changed after it was saved|not readable/],
-      ['edited.json', file.replace(/"text":"[^"]*"/, '"text":"<b>Edited by hand</b>"'), /changed after it was saved/],
-      ['newer.json', file.replace('"format":1', '"format":7'), /newer version/],
+      ['edited.json', file.replace(/"chose":\["[^"]*"/, '"chose":["<b>Edited by hand</b>"'), /changed after it was saved/],
+      ['newer.json', file.replace('"format":2', '"format":7'), /newer version/],
+      ['other-path.json', file.replace(/"chose":\[/, '"chose":["Sail to America",'), /changed after it was saved/],
     ];
     await page.click('#tool-saves');
     for (const [name, text, message] of bad) {

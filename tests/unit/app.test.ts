@@ -136,23 +136,51 @@ describe('the app controller', () => {
     kv.setItem(AUTOSAVE, newer);
     const refused = makeApp(kv).app;
     refused.boot();
-    expect(refused.current.notice).toEqual({ id: 'save-refused', reason: 'newer-format' });
+    expect(refused.current.notice).toEqual({ id: 'save-refused', reason: 'newer-format', keptAside: true });
     expect(texts(refused)).toEqual(['The hall is cold.']);
-    expect(kv.getItem(AUTOSAVE)).toBe(newer);
+    expect(kv.getItem(AUTOSAVE)).toBe(newer); // booting writes nothing
+    await refused.choose(0); // the new game is saved; the refused one is kept aside, unchanged
+    expect(refused.persistence.keptAside()).toMatchObject([{ from: 'autosave', reason: 'newer-format', text: newer }]);
+    const another = makeApp(kv).app;
+    another.boot();
+    expect(another.persistence.keptAside()).toHaveLength(1);
   });
 
-  it('tells the player of a failed write in every mode, after every failed write', async () => {
+  it('holds the autosave back when a refused save cannot even be kept aside', async () => {
+    const kv = new MemoryStorage();
+    kv.setItem(AUTOSAVE, '{"kind":"turning-points-save","format":99}');
+    kv.full = true;
+    const { app } = makeApp(kv);
+    app.boot();
+    expect(app.current.notice).toEqual({ id: 'save-refused', reason: 'newer-format', keptAside: false });
+    kv.full = false;
+    await app.choose(0);
+    expect(kv.getItem(AUTOSAVE)).toBe('{"kind":"turning-points-save","format":99}');
+  });
+
+  it('tells the player of a failed write in every mode, once, and the notice stays until a write succeeds', async () => {
     for (const start of ['chapter', 'part', 'class'] as const) {
       const kv = new MemoryStorage();
       const { app } = makeApp(kv);
       app.boot();
       if (start === 'part') app.playPart('street_part', 'The street');
       if (start === 'class') app.startEpisode(EPISODE);
+      let told = 0;
+      let last: Notice | null = null;
+      app.subscribe((s) => {
+        if (s.notice?.id === 'storage' && last?.id !== 'storage') told++;
+        last = s.notice;
+      });
       kv.full = true;
       await app.choose(0);
       expect(app.current.notice, start).toEqual({ id: 'storage', reason: 'storage-full' } satisfies Notice);
       await app.choose(0);
       expect(app.current.notice, start).toEqual({ id: 'storage', reason: 'storage-full' });
+      expect(told, start).toBe(1);
+      kv.full = false;
+      app.stepBack(); // the next write succeeds: the warning goes
+      expect(app.current.notice?.id, start).toBe('stepped-back');
+      expect(JSON.parse(kv.getItem(start === 'class' ? KEYS.classSession : AUTOSAVE) ?? 'null'), start).not.toBeNull();
     }
     const blocked = makeApp(null).app;
     blocked.boot();
@@ -240,7 +268,7 @@ describe('modes', () => {
     await app.choose(0);
     expect(kv.getItem(KEYS.classSession)).toBe(classStored); // the class's session is untouched
     expect(JSON.parse(kv.getItem(KEYS.mode) ?? '')).toEqual({ kind: 'chapter' });
-    expect(JSON.parse(kv.getItem(AUTOSAVE) ?? '').state.backlog).toHaveLength(2);
+    expect(JSON.parse(kv.getItem(AUTOSAVE) ?? '').state.chose).toEqual(['Look around']);
   });
 
   it('reloading mid-episode resumes the episode with its votes; ending it returns to the player’s own game', async () => {
@@ -279,7 +307,7 @@ describe('modes', () => {
       expect(next.current.session.decisions).toEqual(own);
       expect(next.canResumeClass).toBe(false);
       expect(next.resumeClass()).toBe(false);
-      expect(next.current.notice).toEqual({ id: 'class-refused', reason: 'damaged' });
+      expect(next.current.notice).toEqual({ id: 'class-refused', reason: 'damaged', keptAside: true });
     }
   });
 

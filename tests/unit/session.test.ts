@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileInkFile } from '../../src/core/compile.ts';
 import { checkDecision, checkPath, type DecisionTaken } from '../../src/core/checker.ts';
-import { makeSave, parseSave, SaveStore } from '../../src/core/saves.ts';
+import { checkState, makeSave, parseSave, SaveStore } from '../../src/core/saves.ts';
 import { KEYS } from '../../src/app/persistence.ts';
 import { ContentError, Session } from '../../src/core/session.ts';
 import { miniContent } from '../fixtures/mini-content.ts';
@@ -108,36 +108,15 @@ describe('session over real inkjs', () => {
         fp,
       ),
     ).toEqual({ ok: false, reason: 'newer-format' });
-    expect(
-      parseSave(
-        edit((d) => (d.state.backlog[0].turn.choices = 'lots')),
-        fp,
-      ),
-    ).toEqual({ ok: false, reason: 'damaged' });
-    expect(
-      parseSave(
-        edit((d) => (d.state.backlog = [])),
-        fp,
-      ),
-    ).toEqual({ ok: false, reason: 'damaged' });
-    expect(
-      parseSave(
-        edit((d) => (d.state.past = [{ ink: '{}', taken: 0, at: 99 }])),
-        fp,
-      ),
-    ).toEqual({ ok: false, reason: 'damaged' });
-    expect(
-      parseSave(
-        edit((d) => (d.state.ink = '{broken')),
-        fp,
-      ),
-    ).toEqual({ ok: false, reason: 'damaged' });
-    expect(
-      parseSave(
-        edit((d) => delete d.meta),
-        fp,
-      ),
-    ).toEqual({ ok: false, reason: 'damaged' });
+    const damaged = [
+      (d: any) => (d.state.chose = 'lots'), // eslint-disable-line @typescript-eslint/no-explicit-any -- a hand-edited file
+      (d: any) => (d.state.chose = [1, 2]), // eslint-disable-line @typescript-eslint/no-explicit-any -- a hand-edited file
+      (d: any) => (d.state.taken = [{ decision: '__proto__ x', option: 'loose' }]), // eslint-disable-line @typescript-eslint/no-explicit-any -- a hand-edited file
+      (d: any) => (d.state.taken[0].reason = 'x'.repeat(5000)), // eslint-disable-line @typescript-eslint/no-explicit-any -- a hand-edited file
+      (d: any) => (d.state.seed = 'seven'), // eslint-disable-line @typescript-eslint/no-explicit-any -- a hand-edited file
+      (d: any) => delete d.meta, // eslint-disable-line @typescript-eslint/no-explicit-any -- a hand-edited file
+    ];
+    for (const f of damaged) expect(parseSave(edit(f), fp)).toEqual({ ok: false, reason: 'damaged' });
     // a valid-looking edit (a decision changed by hand) breaks the check
     expect(
       parseSave(
@@ -147,13 +126,10 @@ describe('session over real inkjs', () => {
     ).toEqual({ ok: false, reason: 'tampered' });
     expect(
       parseSave(
-        edit((d) => (d.state.backlog[0].turn.lines[0].text = '<img src=x onerror=alert(1)>')),
+        edit((d) => (d.state.chose[0] = '<img src=x onerror=alert(1)>')),
         fp,
       ),
-    ).toEqual({
-      ok: false,
-      reason: 'tampered',
-    });
+    ).toEqual({ ok: false, reason: 'tampered' });
     expect(parseSave('x'.repeat(9 * 1024 * 1024), fp)).toEqual({ ok: false, reason: 'too-large' });
   });
 
@@ -213,13 +189,66 @@ describe('session over real inkjs', () => {
     expect(s.backlog.map((b) => b.chose)).toEqual(['Vote with Martov', 'Walk home', null]);
   });
 
+  it('a save is the path, a few hundred bytes, and replays to the same place with the same reasons', () => {
+    const a = new Session(compiled(), miniContent());
+    a.start();
+    a.choose(1, 'Martov is right');
+    const state = a.save();
+    expect(state).toEqual({
+      format: 2,
+      story: a.fingerprint,
+      seed: state.seed,
+      chose: ['Vote with Martov'],
+      taken: [{ decision: 'D1', option: 'loose', reason: 'Martov is right' }],
+    });
+    expect(JSON.stringify(state).length).toBeLessThan(300);
+    const b = new Session(compiled(), miniContent());
+    expect(b.restore(state)).toEqual(a.current);
+    expect(b.backlog).toEqual(a.backlog);
+    expect(b.decisions).toEqual(a.decisions);
+    expect(b.canRollback).toBe(true);
+    expect(b.rollback().decision).toBe('D1');
+  });
+
+  it('reads a format 1 save (ink state, backlog) by replaying the choices its backlog shows', () => {
+    const a = new Session(compiled(), miniContent());
+    a.start();
+    a.choose(0);
+    const v1 = {
+      format: 1,
+      story: a.fingerprint,
+      ink: '{"not": "trusted"}',
+      taken: [{ decision: 'D1', option: 'strict' }],
+      backlog: a.backlog,
+      past: [],
+    };
+    const check = checkState(v1, a.fingerprint);
+    expect(check).toMatchObject({ ok: true, state: { format: 2, chose: ['Vote with Lenin'] } });
+    if (!check.ok) throw new Error('refused');
+    expect(new Session(compiled(), miniContent()).restore(check.state)).toEqual(a.current);
+  });
+
+  it('refuses a path whose decisions were forged, or that lists decisions it never took', () => {
+    const a = new Session(compiled(), miniContent());
+    a.start();
+    a.choose(0);
+    const state = a.save();
+    expect(() => new Session(compiled(), miniContent()).restore({ ...state, taken: [{ decision: 'D1', option: 'loose' }] })).toThrow(
+      /do not match/,
+    );
+    expect(() =>
+      new Session(compiled(), miniContent()).restore({ ...state, taken: [...state.taken, { decision: 'D9', option: 'x' }] }),
+    ).toThrow(/never took/);
+    expect(() => new Session(compiled(), miniContent()).restore({ ...state, chose: ['Look at the moon'] })).toThrow(/no longer exists/);
+  });
+
   it('refuses to restore a save whose place no longer exists in the story', () => {
     const a = new Session(compiled(), miniContent());
     a.start();
     a.choose(0);
     const state = a.save();
-    // the story was rewritten: the choice's branch is gone
-    const changed = compiled().replaceAll('"c-0"', '"c-9"');
+    // the story was rewritten: the choice is gone
+    const changed = compiled().replaceAll('Vote with Lenin', 'Vote with Plekhanov');
     expect(() => new Session(changed, miniContent()).restore(state)).toThrow(/no longer exists/);
   });
 
