@@ -1,0 +1,380 @@
+// Reading on every screen (issue 13), at a phone (390×844), a laptop (1366×768) and a projector
+// (1920×1080): the first minute orients and shows the first choice; a verdict opens as a summary that
+// fits one screen, the rest one tap away, remembered, and back after a reload; every dialog stays within
+// the screen at the largest text in OpenDyslexic; the debrief spans the page and prints with content.
+
+import { inflateSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './chromium.ts';
+import { SHOTS } from './page-tools.ts';
+
+const SIZES = [
+  { width: 390, height: 844, mobile: true },
+  { width: 1366, height: 768, mobile: false },
+  { width: 1920, height: 1080, mobile: false },
+] as const;
+type Size = (typeof SIZES)[number];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(size: Size, settings: Record<string, unknown> = {}, storage: Record<string, string> = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    ...(size.mobile ? { isMobile: true, hasTouch: true } : {}),
+  });
+  const page = await context.newPage();
+  page.on('dialog', (d) => void d.accept());
+  await page.addInitScript(
+    ([s, kv]) => {
+      if (sessionStorage.getItem('tp-test-seeded')) return;
+      sessionStorage.setItem('tp-test-seeded', '1');
+      localStorage.setItem('turning-points:settings', JSON.stringify({ textSpeed: 'instant', motion: 'reduce', ...s }));
+      for (const [k, v] of Object.entries(kv)) localStorage.setItem(k, v);
+      window.print = () => undefined;
+    },
+    [settings, storage] as const,
+  );
+  await page.goto(inject('baseUrl'));
+  await page.waitForFunction(() => window.__tpReady === true);
+  return page;
+}
+
+/** Clicks a toolbar button; on a phone the tools are in the Menu. */
+async function tool(page: Page, id: string): Promise<void> {
+  if (await page.isVisible('#tool-menu')) {
+    await page.click('#tool-menu');
+    await page.waitForSelector(`#${id}`, { state: 'visible' });
+  }
+  await page.click(`#${id}`);
+}
+
+const tag = (s: Size) => `${s.width}x${s.height}`;
+
+/** What of an element lies outside the viewport horizontally, or is cut by it vertically where it cannot scroll. */
+async function overflowing(page: Page, selector: string): Promise<string[]> {
+  return page.$eval(selector, (root) => {
+    const out: string[] = [];
+    const vw = document.documentElement.clientWidth;
+    for (const el of [root, ...root.querySelectorAll('*')]) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < -1 || r.right > vw + 1) {
+        out.push(
+          `${el.tagName.toLowerCase()}.${(el as HTMLElement).className || ''} "${(el.textContent ?? '').slice(0, 40)}" ${Math.round(r.left)}..${Math.round(r.right)} of ${vw}`,
+        );
+      }
+    }
+    return out.slice(0, 8);
+  });
+}
+
+async function finishFades(page: Page): Promise<void> {
+  await page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
+}
+
+describe.each(SIZES)('reading at $width×$height', (size) => {
+  it('the first minute: a title screen on the game, who you are and the calendars; the first choice in view', async () => {
+    const page = await open(size);
+    const intro = await page.waitForSelector('#intro:not([hidden])');
+    const words = (await intro.textContent()) ?? '';
+    expect(words).toContain('Turning Points');
+    expect(words).toMatch(/You are Lev Davidovich Bronstein/);
+    expect(words).toMatch(/Old Style/);
+    expect(words).toContain('1 (13) April');
+    await finishFades(page);
+    await page.screenshot({ path: `${SHOTS}reading-first-${tag(size)}.png` });
+
+    // the first choice can be seen and clicked without scrolling on a laptop and a projector
+    const first = await page.$eval('#choices button', (b) => {
+      const r = b.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return { top: r.top, bottom: r.bottom, own: !!hit && b.contains(hit), scrollY: window.scrollY };
+    });
+    if (!size.mobile) {
+      expect(first.scrollY).toBe(0);
+      expect(first.bottom).toBeLessThanOrEqual(size.height);
+      expect(first.own, 'nothing covers the first choice').toBe(true);
+    }
+
+    // the words of the interface fit the device: "tap" on a touch screen, keys on a keyboard
+    const howto = (await page.textContent('#howto')) ?? '';
+    if (size.mobile) {
+      expect(howto).toMatch(/tap/i);
+      expect(howto).not.toMatch(/press 1 to 9/);
+    } else expect(howto).toMatch(/press 1 to 9/);
+
+    // one toolbar row: on a phone the tools fold into one Menu
+    const bar = await page.$eval('.bar', (b) => b.getBoundingClientRect().height);
+    expect(bar).toBeLessThan(size.mobile ? 60 : 70);
+
+    // Begin puts the title screen away; About brings the same words back
+    await page.click('#intro [data-action="begin"]');
+    expect(await page.isHidden('#intro')).toBe(true);
+    await tool(page, 'tool-about');
+    const about = await page.waitForSelector('#about-dialog[open]');
+    expect(await about.textContent()).toContain('1 (13) April');
+    expect(await overflowing(page, '#about-dialog')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.context().close();
+  });
+
+  it('a verdict opens as a summary that fits the screen; the rest is one tap away, remembered, and back after a reload', async () => {
+    const page = await open(size);
+    await page.click('#intro [data-action="begin"]');
+    // the opening is the first decision: take history's choice
+    await page.click('#choices button[data-option="workers"]');
+    await page.waitForSelector('dialog[open] .verdict');
+    await finishFades(page);
+    const fit = await page.$eval('dialog[open]', (d) => {
+      const scroll = d.querySelector('.verdict-scroll') as HTMLElement;
+      const r = d.getBoundingClientRect();
+      return { scrolls: scroll.scrollHeight > scroll.clientHeight + 1, top: r.top, bottom: r.bottom, vh: innerHeight };
+    });
+    // on a laptop and a projector the summary fits without scrolling (a phone scrolls the card, not the page)
+    if (!size.mobile) expect(fit.scrolls, 'the summary fits without scrolling').toBe(false);
+    expect(fit.top).toBeGreaterThanOrEqual(0);
+    expect(fit.bottom).toBeLessThanOrEqual(fit.vh);
+    expect(await page.isHidden('#verdict-more')).toBe(true);
+    expect(await page.textContent('.verdict-summary')).toMatch(/You chose/);
+    await page.screenshot({ path: `${SHOTS}reading-verdict-summary-${tag(size)}.png` });
+
+    await page.click('[data-action="verdict-more"]');
+    expect(await page.isVisible('#verdict-more')).toBe(true);
+    const more = (await page.textContent('#verdict-more')) ?? '';
+    // the source named in plain words, and what that means for a reader
+    expect(more).toMatch(/popular biography of Trotsky written by his admirers/);
+    expect(more).toMatch(/Trotskyist point of view/);
+    expect(more).not.toMatch(/our source chapter/);
+    expect(await overflowing(page, 'dialog[open]')).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}reading-verdict-full-${tag(size)}.png` });
+
+    // a reload with the card open brings the card back, opened as the player left it
+    await page.reload();
+    await page.waitForFunction(() => window.__tpReady === true);
+    await page.waitForSelector('dialog[open] .verdict[data-decision="DP01"]');
+    expect(await page.isVisible('#verdict-more')).toBe(true);
+    await page.click('[data-action="verdict-more"]');
+    await page.click('[data-action="close-verdict"]');
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
+    // closed, it stays closed; the next card opens as a summary again
+    await page.reload();
+    await page.waitForFunction(() => window.__tpReady === true);
+    const welcome = await page.waitForSelector('#welcome-dialog[open]');
+    expect(await page.$('dialog[open] .verdict')).toBeNull();
+    await (await welcome.$('[data-action="continue"]'))?.click();
+    await page.context().close();
+  });
+
+  it('every dialog and panel stays within the screen at the largest text in OpenDyslexic', async () => {
+    const page = await open(
+      size,
+      { textSize: 'largest', font: 'dyslexic' },
+      { 'turning-points:reached': JSON.stringify(['DP01', 'DP04a']) },
+    );
+    await page.waitForFunction(() => document.fonts.check('16px OpenDyslexic'));
+    expect(await overflowing(page, '.layout')).toEqual([]);
+    expect(await overflowing(page, '.bar')).toEqual([]);
+    await page.click('#intro [data-action="begin"]');
+    const panels: [string, string][] = [
+      ['tool-settings', '#settings-dialog'],
+      ['tool-saves', '#saves-dialog'],
+      ['tool-backlog', '#backlog-dialog'],
+      ['tool-chapters', '#chapters-dialog'],
+      ['tool-about', '#about-dialog'],
+      ['tool-classroom', 'dialog[open]'],
+    ];
+    for (const [id, sel] of panels) {
+      await tool(page, id);
+      await page.waitForSelector(`${sel}[open], ${sel}:is([open])`);
+      expect(await overflowing(page, 'dialog[open]'), id).toEqual([]);
+      if (id === 'tool-settings') await page.screenshot({ path: `${SHOTS}reading-settings-largest-${tag(size)}.png` });
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('dialog[open]', { state: 'detached' });
+    }
+    await page.click('#voices-btn');
+    await page.waitForSelector('dialog[open]');
+    expect(await overflowing(page, 'dialog[open]'), 'voices').toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
+    // the glossary arrives in its own chunk: a link answers once it is there
+    for (let i = 0; i < 10 && !(await page.$('.glossary-dialog[open]')); i++) {
+      await page.click('#story button.term');
+      await page.waitForTimeout(300);
+    }
+    await page.waitForSelector('.glossary-dialog[open]');
+    expect(await overflowing(page, 'dialog[open]'), 'glossary').toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.click('#choices button[data-option="workers"]');
+    await page.waitForSelector('dialog[open] .verdict');
+    await page.click('[data-action="verdict-more"]');
+    expect(await overflowing(page, 'dialog[open]'), 'verdict').toEqual([]);
+    await page.screenshot({ path: `${SHOTS}reading-verdict-largest-${tag(size)}.png` });
+    await page.context().close();
+  });
+
+  it('the debrief spans the page with its actions on top, a chart with year labels, and prints with Ctrl+P', async () => {
+    const page = await open(size, {}, { 'turning-points:reached': JSON.stringify(['DP21']) });
+    await page.click('#intro [data-action="begin"]');
+    await tool(page, 'tool-chapters');
+    await page.click('[data-action="jump-DP21"]');
+    await page.waitForSelector('#chapters-dialog', { state: 'detached' });
+    for (let i = 0; i < 40 && !(await page.$('.debrief')); i++) {
+      const verdict = await page.$('dialog[open] [data-action="close-verdict"]');
+      if (verdict) await verdict.click();
+      else await page.click('#choices button >> nth=0').catch(() => undefined);
+      await page.waitForFunction(() => !document.querySelector('#choices button[disabled]') || !!document.querySelector('dialog[open]'));
+    }
+    await page.waitForSelector('.debrief');
+    const layout = await page.$eval('.debrief', (d) => {
+      const r = d.getBoundingClientRect();
+      const first = (sel: string) => d.querySelector(sel)?.getBoundingClientRect().top ?? Infinity;
+      return { width: r.width, print: first('[data-action="print-report"]'), chart: first('.path-picture'), table: first('.report-table') };
+    });
+    // full width (less the page's margins), the actions before the chart and the table
+    expect(layout.width).toBeGreaterThan(Math.min(size.width, 1280) * 0.85);
+    expect(layout.print).toBeLessThan(layout.chart);
+    expect(layout.print).toBeLessThan(layout.table);
+    const years = await page.$$eval('.debrief .pp-year', (t) => t.map((x) => x.textContent));
+    for (const y of ['1903', '1905', '1912', '1917']) expect(years).toContain(y);
+    // year labels large enough to read across a room (at least 14 px on a laptop or a projector)
+    const px = await page.$eval('.debrief .pp-year', (t) => t.getBoundingClientRect().height);
+    if (!size.mobile) expect(px).toBeGreaterThanOrEqual(14);
+    // no reasons were typed: the report does not speak of them
+    expect(await page.textContent('#print-report')).not.toMatch(/reason/i);
+    await page.locator('.debrief').scrollIntoViewIfNeeded();
+    await finishFades(page);
+    await page.screenshot({ path: `${SHOTS}reading-debrief-${tag(size)}.png` });
+    await page.screenshot({ path: `${SHOTS}reading-debrief-full-${tag(size)}.png`, fullPage: true });
+    if (size.width !== 1366) return page.context().close();
+
+    // the browser's own Print, without the button: the report alone, not a blank page
+    await page.setViewportSize({ width: 688, height: 1000 }); // an A4 page's width inside 14 mm margins
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      sheet: getComputedStyle(document.getElementById('print-report') as HTMLElement).display,
+      layout: getComputedStyle(document.querySelector('.layout') as HTMLElement).display,
+      text: (document.getElementById('print-report') as HTMLElement).innerText,
+      yearPt: ((document.querySelector('#print-report .pp-year') as SVGTextElement).getBoundingClientRect().height / 1.2) * 0.75,
+    }));
+    expect(printed.sheet).toBe('block');
+    expect(printed.layout).toBe('none');
+    expect(printed.text).toMatch(/Turning Points/);
+    expect(printed.text).toMatch(/dustbin|Martov/);
+    // the chart's year labels are at least 9 pt on paper
+    expect(printed.yearPt).toBeGreaterThanOrEqual(9);
+    await page.screenshot({ path: `${SHOTS}reading-report-print.png`, fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(3);
+    // every page carries text (no blank page, no page that is one empty block)
+    const perPage = textRunsPerContentStream(pdf);
+    expect(perPage.length).toBe(pages);
+    for (const runs of perPage) expect(runs).toBeGreaterThan(20);
+    await page.emulateMedia({ media: 'screen' });
+    await page.context().close();
+  });
+});
+
+describe('on a phone', () => {
+  const phone = SIZES[0];
+  it('the stage stays in view above the text at a change of place, and the menu holds every tool', async () => {
+    const page = await open(phone, {}, { 'turning-points:reached': JSON.stringify(['DP04a']) });
+    await page.click('#intro [data-action="begin"]');
+    const place = await page.getAttribute('#where .place', 'data-place');
+    await tool(page, 'tool-chapters');
+    await page.click('[data-action="jump-DP04a"]');
+    await page.waitForSelector('#chapters-dialog', { state: 'detached' });
+    await page.waitForFunction((p) => document.querySelector('#where .place')?.getAttribute('data-place') !== p, place);
+    // scroll down the text as a reader does: the stage stays at the top of the screen
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(200);
+    const view = await page.evaluate(() => {
+      const s = (document.getElementById('stage') as HTMLElement).getBoundingClientRect();
+      return { top: s.top, bottom: s.bottom, height: s.height, vh: innerHeight, scrolled: scrollY };
+    });
+    expect(view.scrolled).toBeGreaterThan(0);
+    expect(view.top).toBeGreaterThanOrEqual(0);
+    expect(view.bottom).toBeLessThanOrEqual(view.vh * 0.35);
+    expect(view.height).toBeGreaterThan(100);
+    await finishFades(page);
+    await page.screenshot({ path: `${SHOTS}reading-phone-scrolled-390x844.png` });
+
+    await page.click('#tool-menu');
+    expect(await page.getAttribute('#tool-menu', 'aria-expanded')).toBe('true');
+    for (const id of ['tool-backlog', 'tool-saves', 'tool-chapters', 'tool-settings', 'tool-about', 'tool-classroom', 'restart']) {
+      expect(await page.isVisible(`#${id}`), id).toBe(true);
+    }
+    expect(await overflowing(page, '.bar')).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}reading-phone-menu-390x844.png` });
+    await page.keyboard.press('Escape');
+    expect(await page.getAttribute('#tool-menu', 'aria-expanded')).toBe('false');
+    await page.context().close();
+  });
+});
+
+describe('the small things', () => {
+  it('a glossary word keeps its punctuation; the backlog has no stray numbers; locked jumps look disabled', async () => {
+    const page = await open(SIZES[1], {}, { 'turning-points:reached': JSON.stringify(['DP01']) });
+    await page.click('#intro [data-action="begin"]');
+    await page.waitForSelector('#story button.term');
+    // "Bronstein." : the word and its full stop cannot be split across two lines
+    const glued = await page.$$eval('#story .term-glue', (g) =>
+      g.map((x) => ({ text: x.textContent ?? '', nowrap: getComputedStyle(x).whiteSpace === 'nowrap' })),
+    );
+    expect(glued.length).toBeGreaterThan(0);
+    for (const g of glued) {
+      expect(g.nowrap).toBe(true);
+      expect(g.text).toMatch(/^[^\s\p{L}\p{N}]*[\p{L}\p{N}][\s\S]*?[^\s\p{L}\p{N}]*$/u);
+    }
+    await page.keyboard.press('1');
+    await page.waitForSelector('dialog[open] .verdict');
+    await page.keyboard.press('Escape');
+    await tool(page, 'tool-backlog');
+    await page.waitForSelector('#backlog-dialog[open]');
+    expect(await page.$eval('#backlog-dialog .backlog', (l) => getComputedStyle(l).listStyleType)).toBe('none');
+    await page.keyboard.press('Escape');
+    await tool(page, 'tool-chapters');
+    await page.waitForSelector('#chapters-dialog[open]');
+    const look = await page.evaluate(() => {
+      const style = (sel: string) => {
+        const b = document.querySelector(sel) as HTMLElement;
+        const s = getComputedStyle(b);
+        return { opacity: Number(s.opacity), cursor: s.cursor, border: s.borderStyle };
+      };
+      return { open: style('[data-action="jump-DP01"]'), locked: style('[data-action="jump-DP21"]') };
+    });
+    expect(look.open.opacity).toBe(1);
+    expect(look.locked.opacity).toBeLessThan(0.7);
+    expect(look.locked.cursor).toBe('not-allowed');
+    await page.context().close();
+  });
+});
+
+/** Counts the text-showing operators in each page's content stream of a PDF (Chromium writes one per page). */
+function textRunsPerContentStream(pdf: Buffer): number[] {
+  const out: number[] = [];
+  const text = pdf.toString('latin1');
+  const re = /stream\r?\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) break;
+    let body: string;
+    try {
+      body = inflateSync(pdf.subarray(start, end)).toString('latin1');
+    } catch {
+      continue; // not a Flate stream (an image, a font)
+    }
+    if (/\bBT\b/.test(body) && /\bET\b/.test(body)) out.push((body.match(/T[jJ]\b/g) ?? []).length);
+    re.lastIndex = end;
+  }
+  return out;
+}
