@@ -59,6 +59,8 @@ export interface Figure {
   looks: Look[];
   /** for a group (`"crowd": ["worker", "soldier"]`): the figures it is made of, and how many stand on stage at most */
   crowd: { of: string[]; most: number } | null;
+  /** seen only as a picture on the wall (the Tsar): drawn as a framed portrait, not a person on the floor */
+  portrait: boolean;
 }
 
 export type Figures = Record<string, Figure>;
@@ -172,7 +174,7 @@ export function validateFigures(files: Record<string, unknown>, people: readonly
     else if (like === 'woman') base = WOMAN;
     else if (typeof like === 'string' && raw.has(like)) base = resolve(like).spec;
     else throw new RecordError(where, 'like', `"${String(like)}" is not "man", "woman" or a figure`);
-    const spec: FigureSpec = { ...base, ...readChange(obj, where, '', ['like', 'looks', 'crowd', 'most', 'type']) };
+    const spec: FigureSpec = { ...base, ...readChange(obj, where, '', ['like', 'looks', 'crowd', 'most', 'type', 'portrait']) };
     const looksRaw = obj.looks ?? [];
     if (!Array.isArray(looksRaw)) throw new RecordError(where, 'looks', 'must be an array');
     const looks = looksRaw.map((l, i): Look => {
@@ -196,8 +198,10 @@ export function validateFigures(files: Record<string, unknown>, people: readonly
         throw new RecordError(where, 'most', 'must be a whole number from 1 to 60');
       crowd = { of: of as string[], most };
     }
+    const portrait = obj.portrait ?? false;
+    if (typeof portrait !== 'boolean') throw new RecordError(where, 'portrait', 'must be true or false');
     resolving.delete(id);
-    const fig: Figure = { spec, looks, crowd };
+    const fig: Figure = { spec, looks, crowd, portrait };
     out[id] = fig;
     return fig;
   };

@@ -74,7 +74,7 @@ export type ArtKind = (typeof ART_KINDS)[number];
 export const LANDMARKS = [
   'samovar', 'icon', 'lamp', 'books', 'letter', 'suitcases', 'cradle', 'newspapers', 'rifles', 'banners',
   'portrait', 'map', 'domes', 'birches', 'skyline', 'admiralty', 'huts', 'reindeer', 'river', 'car',
-  'balcony', 'dark', 'trams', 'troops', 'bench', 'bell', 'dome', 'chandeliers', 'gate',
+  'balcony', 'dark', 'trams', 'troops', 'bench', 'bell', 'dome', 'chandeliers', 'gate', 'winter-palace',
 ] as const; // prettier-ignore
 export type Landmark = (typeof LANDMARKS)[number];
 

@@ -461,3 +461,35 @@ export function fade(p: Palette, t: number, haze = p.paper2): Palette {
   }
   return out;
 }
+
+/** Someone seen only as a picture: a framed head and shoulders, hung at (x, y) = the frame's top centre. */
+export function drawPortrait(g: G, f: FigureSpec, p: Palette, x: number, y: number, s: number): void {
+  const w = 44 * s;
+  const h = 58 * s;
+  g.fillStyle(p.ochre, 1);
+  g.fillRect(x - w / 2, y, w, h);
+  g.fillStyle(p.ink2, 1);
+  g.fillRect(x - w / 2 + 4 * s, y + 4 * s, w - 8 * s, h - 8 * s);
+  const coat = tone(p, f.coatTone);
+  poly(g, coat, [
+    x - 16 * s,
+    y + h - 4 * s,
+    x - 15 * s,
+    y + 40 * s,
+    x - 6 * s,
+    y + 35 * s,
+    x + 6 * s,
+    y + 35 * s,
+    x + 15 * s,
+    y + 40 * s,
+    x + 16 * s,
+    y + h - 4 * s,
+  ]);
+  if (f.sash !== null)
+    poly(g, tone(p, f.sash), [x - 12 * s, y + 38 * s, x - 6 * s, y + 36 * s, x + 10 * s, y + h - 4 * s, x + 3 * s, y + h - 4 * s]);
+  const head = new Head(g, x, y + 24 * s, s);
+  drawHairBack(head, f, p);
+  drawFace(head, f, p, false);
+  g.lineStyle(2, p.ink, 1);
+  g.strokeRect(x - w / 2, y, w, h);
+}

@@ -819,17 +819,41 @@ const facade: Drawer = (g, k) => {
   const { p } = k;
   sky(g, k, 0, 0, W, H0);
   if (k.has('gate')) {
-    // Kresty: red brick wings and the prison church's dome behind the gate
+    // Kresty: red brick wings, the prison church's dome and cross over the gate, an iron gate in an arch
     const brick = mix(p.red, p.ink2, 0.35);
-    building(g, k, 0, 110, W, H0, brick, mix(brick, p.ink, 0.5));
-    g.fillStyle(brick, 1);
-    g.fillRect(560, 40, 160, 80);
+    g.fillStyle(mix(brick, p.ink, 0.25), 1);
+    g.fillRect(520, 60, 240, 80);
     g.fillStyle(p.ink2, 1);
-    g.fillCircle(640, 40, 60);
+    g.fillEllipse(640, 62, 150, 110);
+    g.fillRect(636, -10, 8, 30);
+    g.fillRect(624, 0, 32, 6);
+    building(g, k, 0, 140, W, H0, brick, mix(brick, p.ink, 0.55));
     g.fillStyle(mix(brick, p.ink, 0.2), 1);
-    g.fillRect(480, 250, 320, H0 - 250);
-    door(g, p, 560, 300, 160, H0 - 300, p.ink2);
+    g.fillRect(440, 110, 400, H0 - 110);
+    poly(g, mix(brick, p.ink, 0.2), [430, 110, 640, 40, 850, 110]);
+    g.fillStyle(p.paper2, 1);
+    g.fillRect(540, 250, 200, H0 - 250);
+    g.fillCircle(640, 250, 100);
+    g.fillStyle(p.ink, 1);
+    g.fillRect(556, 260, 168, H0 - 260);
+    g.fillCircle(640, 260, 84);
+    g.fillStyle(mix(p.ink2, p.paper2, 0.3), 1);
+    for (let x = 566; x < 720; x += 18) g.fillRect(x, 200, 6, H0 - 200);
+    g.fillRect(556, 330, 168, 8);
+    // a sentry box
+    g.fillStyle(p.paper, 1);
+    g.fillRect(860, 300, 60, 170);
+    for (let y = 310; y < 470; y += 24) {
+      g.fillStyle(p.ink, 1);
+      g.fillRect(860, y, 60, 10);
+    }
+    poly(g, p.ink, [850, 300, 890, 270, 930, 300]);
     ground(g, k, mix(p.grey, p.ink2, 0.3));
+    g.lineStyle(2, p.ink2, 1);
+    for (let y = H0 + 16, i = 0; y < BAND; y += 20, i++) {
+      g.lineBetween(0, y, W, y);
+      for (let x = (i % 2) * 24; x < W; x += 48) g.lineBetween(x, y, x, y - 18);
+    }
     outdoors(g, k);
     return;
   }
@@ -988,6 +1012,17 @@ const fortress: Drawer = (g, k) => {
   g.fillStyle(p.ink, 1);
   g.fillRect(600, 320, 60, 60);
   for (const x of [240, 420, 960, 1120]) g.fillRect(x, 285, 30, 10);
+  if (k.has('winter-palace')) {
+    // across the water, the Winter Palace, painted a dark brick red in 1917, where the ministers sit
+    const red = mix(p.redDark, p.ochre, 0.25);
+    g.fillStyle(red, 1);
+    g.fillRect(0, 300, 380, 80);
+    g.fillStyle(p.paper, 1);
+    for (let x = 10; x < 380; x += 24) g.fillRect(x, 300, 6, 80);
+    g.fillStyle(p.ink2, 1);
+    g.fillRect(0, 296, 380, 6);
+    for (let x = 20; x < 380; x += 36) g.fillRect(x, 286, 6, 10);
+  }
   water(g, k, 380, BAND);
   outdoors(g, k);
   // low cloud across the spire
@@ -1018,7 +1053,7 @@ const station: Drawer = (g, k) => {
   g.fillStyle(p.ink2, 1);
   for (const x of [200, 300, 400]) g.fillCircle(x, 430, 40);
   g.fillStyle(p.paper, 0.85);
-  for (let i = 0; i < 6; i++) g.fillCircle(200 + i * 30 - i * i * 4, 200 - i * 26, 30 + i * 10);
+  for (let i = 0; i < 7; i++) g.fillCircle(200 + i * 70, 210 - i * 24, 30 + i * 12);
   // carriages
   g.fillStyle(0x2f5a3a, 1);
   g.fillRect(540, 280, 700, 130);

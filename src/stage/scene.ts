@@ -11,11 +11,11 @@ import type { FigureSpec, Figures } from '../core/figures';
 import type { ArtKind } from '../core/record';
 import { Wardrobe } from './figures';
 import type { G } from './ink';
-import { FLOOR, W } from './layout';
+import { CANVAS_H, FLOOR, W } from './layout';
 import { drawMap } from './map';
 import { drawTimeline, makeTimelineLabels, type TimelineLabels } from './timeline';
 import { hash, paletteFor, rng, type Palette } from './palette';
-import { drawFigure, fade, type Placement } from './people';
+import { drawFigure, drawPortrait, fade, type Placement } from './people';
 import { drawMood, drawPlace } from './places';
 
 function oneOf<T extends string>(v: unknown, known: readonly T[]): T | null {
@@ -34,6 +34,7 @@ export class Painter {
   private readonly captions: Captions;
   private readonly timeline: TimelineLabels;
   private readonly wardrobe: Wardrobe;
+  private readonly bake: Phaser.Textures.CanvasTexture | null;
   /** the state on the canvas, so an unchanged state is not painted again */
   private last = '';
 
@@ -45,9 +46,13 @@ export class Painter {
     private readonly content: ContentIndex,
     private readonly words: StageWords,
   ) {
+    // the layers are drawn, then baked into one canvas: a wipe then redraws one image, not thousands of shapes
+    this.bake = scene.textures.createCanvas('tp-stage-bake', W, CANVAS_H);
+    if (this.bake) scene.add.image(0, 0, 'tp-stage-bake').setOrigin(0, 0);
     this.back = scene.add.graphics();
     this.people = scene.add.graphics();
     this.front = scene.add.graphics();
+    for (const g of [this.back, this.people, this.front]) g.setVisible(this.bake === null);
     this.captions = makeCaptions(scene, paletteFor(null));
     this.timeline = makeTimelineLabels(scene, content.chapter.timeline, paletteFor(null));
     // validated at build time (scripts/content.ts): Figures
@@ -86,7 +91,14 @@ export class Painter {
     const date = state.date?.ns ?? null;
     const wardrobe = this.wardrobe;
     const groups = state.people.filter((id) => wardrobe.crowd(id) !== null);
-    const main = state.people.filter((id) => wardrobe.crowd(id) === null).map((id) => ({ id, spec: wardrobe.spec(id, date) }));
+    const pictures = state.people.filter((id) => wardrobe.figure(id)?.portrait === true);
+    const main = state.people
+      .filter((id) => wardrobe.crowd(id) === null && !pictures.includes(id))
+      .map((id) => ({ id, spec: wardrobe.spec(id, date) }));
+    // people seen only as a picture hang above the crowd
+    pictures.forEach((id, i) =>
+      drawPortrait(this.people, wardrobe.spec(id, date), p, W / 2 + (i - (pictures.length - 1) / 2) * 220, 60, 3),
+    );
     const small = art !== null && SMALL.has(art);
     const r = rng(hash(`${state.place ?? ''}|${state.people.join(',')}`));
     // the members of every group on stage, as many as the space holds
@@ -205,5 +217,14 @@ export class Painter {
     drawCaptions(this.front, this.captions, state.date, place?.name ?? null, p);
     this.paintTitle(state.place === null && state.date === null, p);
     drawTimeline(this.front, this.timeline, state.date, this.content.decisions, paletteFor(null));
+    const bake = this.bake;
+    if (bake) {
+      bake.context.clearRect(0, 0, W, CANVAS_H);
+      for (const g of [this.back, this.people, this.front]) {
+        g.generateTexture(bake.canvas, W, CANVAS_H);
+        g.clear();
+      }
+      bake.refresh();
+    }
   }
 }
