@@ -6,8 +6,6 @@
 VAR c1903_martov_serves = false
 // In class play only (the class is the congress): Lenin's wording of Paragraph 1 carried (DP04a).
 VAR c1903_lenin_rules = false
-// In class play only: the congress kept the old board of six (DP04b).
-VAR c1903_six_kept = false
 
 === congress_1903 ===
 Brussels, July 1903. A cart rolls past a grey brick warehouse full of flour sacks. # place: brussels-warehouse # date: 1903-07-17 os # people: trotsky, plekhanov, lenin, martov, delegates # actor: trotsky # mood: hopeful
@@ -164,7 +162,6 @@ The last big fight is about Iskra itself. # place: london-hall # date: 1903-08-0
 Iskra has six editors. Plekhanov, Axelrod and Vera Zasulich are the veterans. In 1878 Zasulich shot the city governor of St Petersburg, and a jury set her free. Lenin, Martov and Alexander Potresov are the younger three.
 Lenin's plan is to elect only three: Plekhanov, Lenin and Martov. Axelrod, Zasulich and Potresov would be dropped.
 Lenin says six people quarrel too much to run a paper. Martov calls it a purge of old comrades, done for power.
-{in_class(): -> c1903_board_class}
 The six editors are asked to leave the room while the delegates decide. # decision: DP04b
 * [Fight to keep all six, and refuse to vote if you lose #option: keep-six]
     ~ board_vote = "keep-six"
@@ -224,8 +221,6 @@ You sit in a rented room with a cracked window. Rain drips into a tin basin. You
 {congress_1903.bench: On the first morning in Brussels you took the bench beside Martov. It feels like years ago.}
 {congress_1903.agenda: On the first morning in Brussels you asked Lenin what came first. Now you know what came last.}
 {
-- c1903_six_kept:
-    The old board of six stays, and Martov keeps his seat among his friends. Lenin edits beside them and hardly speaks. # speculation
 - c1903_martov_serves:
     Martov sits on the board with Lenin and Plekhanov. Even so, his friends meet every night in secret and call Lenin a dictator. The two camps are still there. # speculation # presumes: DP04c = serve
 - else:
@@ -320,8 +315,9 @@ The split does not heal this year. But you have kept your own voice, and you wil
 ->->
 
 // ---- Class play: the class is the congress ------------------------------------------------------
-// When a class plays this part (in_class()), the votes the congress took are the class's: the game
-// counts each faction's seats (classroom/episodes.json, "bodies") and plays the option that won.
+// When a class plays this part (in_class()), the vote on Paragraph 1 is the class's: the game counts
+// each faction's seats (classroom/episodes.json, "bodies") and plays the option that won. (The board
+// vote stays Trotsky's own choice: the record's DP04b is what he did, not what the congress decided.)
 
 === c1903_paragraph_one_class ===
 The chairman calls the vote. It is taken name by name, and every hand in the hall counts. # decision: DP04a # sfx: gavel
@@ -335,17 +331,3 @@ The chairman calls the vote. It is taken name by name, and every hand in the hal
     Martov sits very still. He had counted on the Bund, the Economists and the undecided, and the count went the other way. # speculation
     Lenin has won the first big vote of the congress. His friends now hope to win every vote that follows. # speculation
 - -> c1903_walkout
-
-=== c1903_board_class ===
-The six editors leave the room. The delegates who are left decide, and the count decides. # decision: DP04b
-* [The congress elects the board of three #option: three]
-    The board of three is elected: Plekhanov, Lenin and Martov. About twenty of Martov's friends refuse to hand in any paper at all.
-    The editors come back in and hear the result. Some of the oldest fighters in the party have just been voted out of their own paper.
-    Lenin's side has won the votes on the paper, and it will win the vote on the Central Committee too. After these votes his friends start to call themselves the majority, in Russian the Bolsheviki. Martov's friends become the minority, the Mensheviki.
-    -> c1903_martov_choice
-* [The congress keeps the old board of six #option: keep-six]
-    ~ c1903_six_kept = true
-    The old board of six is confirmed. Axelrod, Zasulich and Potresov keep their places on Iskra. # speculation
-    Lenin says the congress has chosen a paper that cannot work. Six editors, he says, will only quarrel. # speculation
-    His friends still win the seats on the Central Committee. The two camps are now almost equal, and each calls the other a faction. # speculation
-    -> c1903_after_congress

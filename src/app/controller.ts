@@ -416,7 +416,8 @@ export class App {
       session.restore(check.state);
       return session;
     } catch {
-      return null;
+      // a game saved during class play took the class's votes (in_class()): it replays only as class play
+      return play.classroom ? null : this.restored(check, { classroom: true });
     }
   }
 

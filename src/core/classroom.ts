@@ -1,6 +1,7 @@
 // Classroom mode as data: episodes, role cards and the teacher guide (validated), the class's votes,
 // and the class debrief against history and against each faction's goals. No DOM, no storage.
 
+import type { DecisionTaken } from './checker.ts';
 import { isObj } from './guards.ts';
 import { RecordError, type Content } from './record.ts';
 
@@ -374,4 +375,88 @@ export function parseClassProgress(v: unknown): ClassProgress | null {
   if (!votes || !chosen || !hands) return null;
   const name = typeof v.name === 'string' ? v.name.trim().slice(0, MAX_NAME) : '';
   return { episode: v.episode, name, votes, chosen, hands, from: v.from };
+}
+
+/** One row of the class's votes: an option at a decision, its count, and the class's reason. */
+export interface ClassVoteRow {
+  decision: string;
+  title: string;
+  /** a body's vote (seats) or advice to one person (hands) */
+  body: boolean;
+  option: string;
+  label: string;
+  /** seats at a body's vote, hands otherwise */
+  count: number;
+  /** the class played this option */
+  chosen: boolean;
+  /** history's option */
+  history: boolean;
+  /** the class's reason, on the row of the option it played */
+  reason: string;
+}
+
+/** The class's votes with readable labels, from the record: for the debrief, print and CSV. */
+export function classVoteRows(
+  e: Episode,
+  content: Pick<Content, 'record'>,
+  progress: ClassProgress,
+  taken: readonly DecisionTaken[],
+): ClassVoteRow[] {
+  const rows: ClassVoteRow[] = [];
+  for (const d of e.decisions) {
+    const entry = content.record.find((r) => r.id === d);
+    if (!entry) continue;
+    const tally = progress.votes[d] ?? {};
+    const chosen = progress.chosen[d];
+    const reason = taken.filter((t) => t.decision === d).pop()?.reason ?? '';
+    const body = e.bodies[d];
+    const options = body ? body.options : entry.options.map((o) => o.id);
+    for (const o of options) {
+      rows.push({
+        decision: d,
+        title: entry.title,
+        body: body !== undefined,
+        option: o,
+        label: entry.options.find((x) => x.id === o)?.label ?? o,
+        count: tally[o] ?? 0,
+        chosen: chosen === o,
+        history: entry.chosen === o,
+        reason: chosen === o ? reason : '',
+      });
+    }
+  }
+  return rows;
+}
+
+function csvCell(v: string | number | boolean): string {
+  let s = String(v);
+  // a cell starting with = + - @ could run as a formula in a spreadsheet: keep it as text
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The votes as CSV; the header and the words for yes/no and the kind of vote come from the views. */
+export function classVotesCsv(
+  rows: readonly ClassVoteRow[],
+  words: { header: readonly string[]; body: string; advice: string; yes: string; no: string },
+): string {
+  const lines = [words.header.map(csvCell).join(',')];
+  for (const r of rows) {
+    lines.push(
+      [
+        r.decision,
+        r.title,
+        r.body ? words.body : words.advice,
+        r.option,
+        r.label,
+        r.count,
+        r.chosen ? words.yes : words.no,
+        r.history ? words.yes : words.no,
+        r.reason,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  return lines.join('\r\n') + '\r\n';
 }

@@ -1,13 +1,27 @@
 // Classroom mode on one projector: the teacher's menu, the episode brief, role cards (printable one per
 // page), the vote tally with an optional timer that never forces a choice, the class debrief, the guide.
 
-import { factionOutcomes, leaders, type Classroom, type Episode, type Tally } from '../core/classroom.ts';
-import type { Content } from '../core/record.ts';
+import type { DecisionTaken } from '../core/checker.ts';
+import {
+  ABSTAIN,
+  bodyResult,
+  classVoteRows,
+  classVotesCsv,
+  factionOutcomes,
+  leaders,
+  type BodyVote,
+  type ClassProgress,
+  type Classroom,
+  type Episode,
+  type FactionHands,
+  type Tally,
+} from '../core/classroom.ts';
+import { glossaryAt, type Content, type GlossaryEntry } from '../core/record.ts';
 import type { Report } from '../core/report.ts';
 import type { ChoiceView } from '../core/session.ts';
 import { pathPicture, reportTable } from './debrief.ts';
 import { openDialog } from './dialog.ts';
-import { h } from './dom.ts';
+import { download, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
 
 const L = STRINGS.classroom;
@@ -17,7 +31,7 @@ export interface MenuHooks {
   resume: (() => void) | null;
 }
 
-export function showTeacherMenu(classroom: Classroom, hooks: MenuHooks): void {
+export function showTeacherMenu(classroom: Classroom, content: Content, hooks: MenuHooks): void {
   const body: Node[] = [h('p', { class: 'hint' }, L.menuIntro)];
   if (hooks.resume) {
     const resume = h('button', { type: 'button', class: 'primary', 'data-action': 'resume-class' }, L.resume);
@@ -38,9 +52,9 @@ export function showTeacherMenu(classroom: Classroom, hooks: MenuHooks): void {
           hooks.start(e);
         });
         const cards = h('button', { type: 'button', class: 'small', 'data-action': `cards-${e.id}` }, L.printCards);
-        cards.addEventListener('click', () => printRoleCards(e));
+        cards.addEventListener('click', () => printRoleCards(e, content));
         const view = h('button', { type: 'button', class: 'small', 'data-action': `view-cards-${e.id}` }, L.viewCards);
-        view.addEventListener('click', () => showRoleCards(e));
+        view.addEventListener('click', () => showRoleCards(e, content));
         return h(
           'li',
           { class: 'episode', 'data-episode': e.id },
@@ -58,34 +72,54 @@ export function showTeacherMenu(classroom: Classroom, hooks: MenuHooks): void {
   const dlg = openDialog('class-menu', L.menuTitle, body);
 }
 
-function roleCard(e: Episode, r: Episode['roles'][number], content: Content | null): HTMLElement {
+/** What a card says at each vote: what the faction wants, and whether its group votes (seats) or advises. */
+function cardVotes(e: Episode, r: Episode['roles'][number], content: Content): HTMLElement | null {
+  const items = e.decisions
+    .filter((d) => r.aims[d] || (e.bodies[d]?.seats[r.id] ?? 0) > 0)
+    .map((d) => {
+      const entry = content.record.find((x) => x.id === d);
+      const body = e.bodies[d];
+      const total = body ? Object.values(body.seats).reduce((a, b) => a + b, 0) : 0;
+      const seats = body?.seats[r.id] ?? 0;
+      const how = body
+        ? seats > 0
+          ? L.cardSeats(seats, total)
+          : L.cardNoSeats
+        : L.cardAdvise(content.people[entry?.actor ?? '']?.name ?? entry?.actor ?? '');
+      return h('li', { 'data-decision': d }, h('strong', {}, entry?.title ?? d), r.aims[d] ? `${r.aims[d]} ` : '', h('em', {}, how));
+    });
+  return items.length > 0 ? h('ul', { class: 'aims' }, ...items) : null;
+}
+
+function roleCard(e: Episode, r: Episode['roles'][number], content: Content): HTMLElement {
+  const votes = cardVotes(e, r, content);
   return h(
     'article',
-    { class: 'role-card', 'data-role': r.id },
-    h('p', { class: 'kicker' }, `${L.roleCard} · ${e.title}`),
+    { class: 'role-card', 'data-role': r.id, 'data-swing': String(r.swing) },
+    h('p', { class: 'kicker' }, `${r.swing ? L.swing : L.roleCard} · ${e.title}`),
     h('h3', {}, r.name),
     h('p', {}, r.who),
+    votes && h('h4', {}, r.swing ? L.winYou : L.atEachVote),
+    votes,
     h('h4', {}, L.goals),
     h('ul', {}, ...r.goals.map((g) => h('li', {}, g))),
     h('h4', {}, L.fears),
     h('ul', {}, ...r.fears.map((g) => h('li', {}, g))),
     h('h4', {}, L.knew),
     h('ul', {}, ...r.knew.map((g) => h('li', {}, g))),
-    content &&
-      r.people.length > 0 &&
-      h('p', { class: 'hint' }, `${L.people}: ${r.people.map((p) => content.people[p]?.name ?? p).join(', ')}`),
+    r.people.length > 0 && h('p', { class: 'hint' }, `${L.people}: ${r.people.map((p) => content.people[p]?.name ?? p).join(', ')}`),
   );
 }
 
-export function showRoleCards(e: Episode, content: Content | null = null): void {
+export function showRoleCards(e: Episode, content: Content): void {
   openDialog('roles-dialog', `${L.roleCards}: ${e.title}`, [
     h('div', { class: 'role-cards' }, ...e.roles.map((r) => roleCard(e, r, content))),
   ]);
 }
 
 /** Prints the role cards of an episode, one card to a page, to hand out. */
-export function printRoleCards(e: Episode): void {
-  printSheet('print-roles', [h('div', { class: 'role-cards' }, ...e.roles.map((r) => roleCard(e, r, null)))]);
+export function printRoleCards(e: Episode, content: Content): void {
+  printSheet('print-roles', [h('div', { class: 'role-cards' }, ...e.roles.map((r) => roleCard(e, r, content)))]);
 }
 
 function printSheet(id: string, children: Node[]): void {
@@ -120,29 +154,164 @@ export function showGuide(classroom: Classroom): void {
   openDialog('guide-dialog', classroom.guide.title, [h('p', {}, print), ...guideBody(classroom)]);
 }
 
+/**
+ * The episode's word list as known on the day its brief is set: each word's entry of that day. A word
+ * that only arises later in the episode (the names Bolshevik and Menshevik in 1903) is listed by its
+ * term alone, so the list gives nothing away; the game explains it when it appears.
+ */
+export function wordsAt(e: Episode, content: Content): { known: GlossaryEntry[]; later: string[] } {
+  const known: GlossaryEntry[] = [];
+  const later: string[] = [];
+  for (const id of e.vocabulary) {
+    const entry = glossaryAt(content, id, e.date);
+    if (entry) known.push(entry);
+    else {
+      const first = content.glossary.filter((g) => g.id === id).sort((a, b) => a.from.localeCompare(b.from))[0];
+      if (first) later.push(first.term);
+    }
+  }
+  return { known, later };
+}
+
 /** The brief read out at the start of an episode; resolves when the teacher begins play. */
 export function showBrief(e: Episode, content: Content): Promise<void> {
   return new Promise((resolve) => {
-    const begin = h('button', { type: 'button', class: 'primary', 'data-action': 'begin-episode', autofocus: '' }, L.begin);
-    const vocab = e.vocabulary
-      .map((id) => content.glossary.filter((g) => g.id === id).sort((a, b) => a.from.localeCompare(b.from))[0])
-      .filter((g) => g !== undefined);
+    // no autofocus on Begin: the brief opens at its top, with focus on the dialog's first control
+    const begin = h('button', { type: 'button', class: 'primary', 'data-action': 'begin-episode' }, L.begin);
+    const { known, later } = wordsAt(e, content);
+    const full = h('details', { class: 'full-brief' }, h('summary', {}, L.fullBrief), ...e.brief.map((p) => h('p', { class: 'brief' }, p)));
     const dlg = openDialog(
       'brief-dialog',
       `${L.brief}: ${e.title}`,
       [
         h('p', { class: 'minutes' }, L.minutes(e.minutes.brief, e.minutes.play, e.minutes.debrief)),
-        ...e.brief.map((p) => h('p', { class: 'brief' }, p)),
+        ...e.lesson.brief.map((p) => h('p', { class: 'brief' }, p)),
+        full,
         h('h3', {}, L.objectives),
         h('ul', {}, ...e.objectives.map((o) => h('li', {}, o))),
         h('h3', {}, L.vocabulary),
-        h('dl', { class: 'vocab' }, ...vocab.flatMap((g) => [h('dt', {}, g.term), h('dd', {}, g.text)])),
+        h('dl', { class: 'vocab' }, ...known.flatMap((g) => [h('dt', {}, g.term), h('dd', {}, g.text)])),
+        ...(later.length > 0 ? [h('h4', {}, L.laterWords), h('ul', { class: 'vocab-later' }, ...later.map((t) => h('li', {}, t)))] : []),
+        h('section', { class: 'hard-matters' }, h('h3', {}, L.hardMatters), h('p', {}, e.hardMatters)),
         h('p', {}, begin),
       ],
       () => resolve(),
     );
+    dlg.dialog.classList.add('wide');
+    dlg.dialog.scrollTop = 0;
     begin.addEventListener('click', () => dlg.close());
   });
+}
+
+/**
+ * While a vote panel is on screen, a number key typed outside its fields must not play a choice (the
+ * story's keys 1-9) and throw the tally away: it is stopped before the story's handler sees it.
+ */
+function guardDigits(panel: HTMLElement): void {
+  const guard = (e: KeyboardEvent) => {
+    if (!panel.isConnected) {
+      window.removeEventListener('keydown', guard, true);
+      return;
+    }
+    const t = e.target as HTMLElement | null;
+    if (t && /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
+    if (/^[1-9]$/.test(e.key) && !document.querySelector('dialog[open]')) e.stopImmediatePropagation();
+  };
+  window.addEventListener('keydown', guard, true);
+}
+
+export interface BodyHooks {
+  /** counts the vote: the app weighs the hands by the seats and plays the outcome that won */
+  count(hands: FactionHands): void;
+}
+
+/**
+ * A body's vote: a row per faction with seats, a field per outcome for its students' hands, and the
+ * seats as the game's rule counts them, live. The teacher never picks the winner: the count does.
+ */
+export function bodyPanel(
+  body: BodyVote,
+  e: Episode,
+  choices: ChoiceView[],
+  prompt: string,
+  saved: FactionHands,
+  hooks: BodyHooks,
+): HTMLElement {
+  const hands: FactionHands = JSON.parse(JSON.stringify(saved)) as FactionHands;
+  const columns = [
+    ...body.options.map((o) => ({ key: o, label: choices.find((c) => c.option === o)?.text ?? o })),
+    { key: ABSTAIN, label: L.bodyHoldBack },
+  ];
+  const status = h('p', { class: 'vote-status', role: 'status' });
+  const seatsLine = h('p', { class: 'body-seats' });
+  const count = h('button', { type: 'button', class: 'primary', 'data-action': 'count-vote' }, L.countVote);
+  const groups = e.roles.filter((r) => (body.seats[r.id] ?? 0) > 0);
+  const rows = groups.map((r, gi) =>
+    h(
+      'tr',
+      { 'data-role': r.id },
+      h('th', { scope: 'row' }, r.name),
+      h('td', { class: 'seats' }, String(body.seats[r.id] ?? 0)),
+      ...columns.map((c, ci) => {
+        const input = h('input', {
+          type: 'number',
+          min: '0',
+          max: '999',
+          inputmode: 'numeric',
+          id: `hands-${gi}-${ci}`,
+          'data-role': r.id,
+          'data-option': c.key,
+          'aria-label': L.handsFor(r.name, c.label),
+        });
+        input.value = String(hands[r.id]?.[c.key] ?? 0);
+        input.addEventListener('input', () => {
+          const n = Math.max(0, Math.min(999, Math.round(Number(input.value) || 0)));
+          hands[r.id] = { ...(hands[r.id] ?? {}), [c.key]: n };
+          update();
+        });
+        return h('td', {}, input);
+      }),
+    ),
+  );
+  const update = () => {
+    const r = bodyResult(body, hands);
+    seatsLine.textContent = `${L.bodyResult}: ${columns.map((c) => `${c.label} ${r.seats[c.key] ?? 0}`).join(' · ')}`;
+    const label = columns.find((c) => c.key === r.winner)?.label ?? r.winner;
+    if (!r.voted) status.textContent = L.bodyNoHands;
+    else
+      status.textContent = `${r.tie ? L.bodyTie(label) : L.bodyLeads(label, r.seats[r.winner] ?? 0, r.cast)}${r.narrow ? ` ${L.bodyNarrow}` : ''}`;
+    count.disabled = !r.voted;
+  };
+  count.addEventListener('click', () => hooks.count(JSON.parse(JSON.stringify(hands)) as FactionHands));
+  update();
+  const panel = h(
+    'section',
+    { class: 'vote-panel body-vote', 'aria-labelledby': 'vote-title' },
+    h('h3', { id: 'vote-title' }, body.name),
+    h('p', { class: 'hint' }, L.bodyIntro),
+    h('p', { class: 'prompt' }, prompt),
+    h(
+      'table',
+      { class: 'report-table body-table' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, L.bodyGroup),
+          h('th', { scope: 'col' }, L.bodySeats),
+          ...columns.map((c) => h('th', { scope: 'col' }, c.label)),
+        ),
+      ),
+      h('tbody', {}, ...rows),
+    ),
+    seatsLine,
+    status,
+    count,
+  );
+  guardDigits(panel);
+  return panel;
 }
 
 export interface VoteHooks {
@@ -151,7 +320,7 @@ export interface VoteHooks {
 }
 
 /** The vote panel under the choices at a decision: a tally per option, or a show-of-hands count. */
-export function votePanel(choices: ChoiceView[], prompt: string, saved: Tally, hooks: VoteHooks): HTMLElement {
+export function votePanel(choices: ChoiceView[], prompt: string, saved: Tally, hooks: VoteHooks, who = ''): HTMLElement {
   const tally: Tally = { ...saved };
   const status = h('p', { class: 'vote-status', role: 'status' });
   const play = h('button', { type: 'button', class: 'primary', 'data-action': 'play-vote' }, L.playVote);
@@ -196,15 +365,18 @@ export function votePanel(choices: ChoiceView[], prompt: string, saved: Tally, h
     if (w !== null) hooks.play(w, { ...tally });
   });
   update();
-  return h(
+  const panel = h(
     'section',
     { class: 'vote-panel', 'aria-labelledby': 'vote-title' },
     h('h3', { id: 'vote-title' }, L.voteTitle),
+    who && h('p', { class: 'hint' }, L.advise(who)),
     h('p', { class: 'prompt' }, prompt),
     h('ol', { class: 'votes' }, ...rows),
     status,
     play,
   );
+  guardDigits(panel);
+  return panel;
 }
 
 /** The optional timer: it only shows time passing; it never chooses for the class. */
@@ -234,6 +406,7 @@ export function timerElement(minutes: number): HTMLElement {
       if (left <= 0) {
         stop();
         note.textContent = L.timeUp;
+        box.dataset.state = 'up';
       }
     }, 1000);
   });
@@ -241,32 +414,63 @@ export function timerElement(minutes: number): HTMLElement {
     stop();
     left = minutes * 60;
     note.textContent = '';
+    delete box.dataset.state;
     show();
   });
   show();
-  return h('div', { class: 'timer' }, h('span', { class: 'timer-label' }, L.timer), face, toggle, reset, note);
+  const box = h('div', { class: 'timer' }, h('span', { class: 'timer-label' }, L.timer), face, toggle, reset, note);
+  return box;
 }
 
 /** The class debrief: the class's choices against history and against each faction's goals. */
 export function classDebrief(
   e: Episode,
+  content: Content,
   report: Report,
-  chosen: Record<string, string>,
-  votes: Record<string, Tally>,
+  progress: ClassProgress,
+  taken: readonly DecisionTaken[],
   hooks: { openVerdict(d: string): void; end(): void },
 ): HTMLElement {
+  const chosen = progress.chosen;
   const outcomes = factionOutcomes(e, chosen);
+  const rows = classVoteRows(e, content, progress, taken);
+  const title = (d: string) => content.record.find((r) => r.id === d)?.title ?? d;
   const print = h('button', { type: 'button', class: 'small', 'data-action': 'print-class-debrief' }, L.printDebrief);
+  const csv = h('button', { type: 'button', class: 'small', 'data-action': 'export-class-csv' }, L.exportCsv);
+  csv.addEventListener('click', () =>
+    download(
+      `turning-points-class-${e.id}.csv`,
+      'text/csv',
+      classVotesCsv(rows, { header: L.csvHeader, body: L.csvBody, advice: L.csvAdvice, yes: L.yes, no: L.no }),
+    ),
+  );
   const end = h('button', { type: 'button', class: 'primary', 'data-action': 'end-class' }, L.end);
   end.addEventListener('click', hooks.end);
   const links = e.decisions.map((d) => {
-    const b = h(
-      'button',
-      { type: 'button', class: 'small', 'data-action': `record-${d}` },
-      `${STRINGS.debrief.record}: ${report.rows.find((r) => r.decision === d)?.title ?? d}`,
-    );
+    const b = h('button', { type: 'button', class: 'small', 'data-action': `record-${d}` }, `${STRINGS.debrief.record}: ${title(d)}`);
     b.addEventListener('click', () => hooks.openVerdict(d));
     return h('li', {}, b);
+  });
+  const votes = e.decisions
+    .filter((d) => rows.some((r) => r.decision === d))
+    .map((d) => {
+      const mine = rows.filter((r) => r.decision === d);
+      const body = e.bodies[d];
+      const counted = mine.some((r) => r.count > 0);
+      const result = body && progress.hands[d] ? bodyResult(body, progress.hands[d] ?? {}) : null;
+      const reason = mine.find((r) => r.chosen)?.reason;
+      return h(
+        'li',
+        { 'data-decision': d },
+        h('strong', {}, body ? `${title(d)} (${body.name})` : title(d)),
+        ` — ${counted ? mine.map((r) => `${r.label}: ${r.count}${r.chosen ? ' ✓' : ''}`).join(', ') : L.noTally}`,
+        result?.narrow ? ` ${L.bodyNarrow}` : '',
+        reason ? h('span', { class: 'hint' }, ` “${reason}”`) : '',
+      );
+    });
+  const contested = e.decisions.flatMap((d) => {
+    const entry = content.record.find((r) => r.id === d);
+    return (entry?.contested ?? []).map((c) => h('li', {}, h('strong', {}, `${entry?.title ?? d}: `), `${c.reading} (${c.heldBy})`));
   });
   const section = h(
     'section',
@@ -281,16 +485,7 @@ export function classDebrief(
     pathPicture(report),
     reportTable(report),
     h('h3', {}, L.votesHeading),
-    h(
-      'ul',
-      { class: 'class-votes' },
-      ...e.decisions.map((d) => {
-        const t = votes[d] ?? {};
-        const row = report.rows.find((r) => r.decision === d);
-        const parts = Object.entries(t).map(([o, n]) => `${o}: ${n}`);
-        return h('li', {}, h('strong', {}, row?.title ?? d), ` — ${parts.length ? parts.join(', ') : L.noTally}`);
-      }),
-    ),
+    h('ul', { class: 'class-votes' }, ...votes),
     h('h3', {}, L.factions),
     h(
       'table',
@@ -303,31 +498,52 @@ export function classDebrief(
           'tr',
           {},
           h('th', { scope: 'col' }, L.faction),
-          ...e.decisions.map((d) => h('th', { scope: 'col' }, d)),
+          ...e.decisions.map((d) => h('th', { scope: 'col' }, title(d))),
           h('th', { scope: 'col' }, L.got),
         ),
       ),
       h(
         'tbody',
         {},
-        ...outcomes.map((o) =>
-          h(
+        ...outcomes.map((o) => {
+          const role = e.roles.find((r) => r.id === o.role);
+          return h(
             'tr',
             { 'data-role': o.role },
             h('th', { scope: 'row' }, o.name),
-            ...e.decisions.map((d) => h('td', {}, o.got[d] === null ? '—' : o.got[d] ? `✓ ${L.gotIt}` : `✗ ${L.lostIt}`)),
+            ...e.decisions.map((d) =>
+              h(
+                'td',
+                {},
+                o.got[d] === null ? '—' : `${o.got[d] ? `✓ ${L.gotIt}` : `✗ ${L.lostIt}`}`,
+                role?.aims[d] && o.got[d] !== null ? h('span', { class: 'hint' }, ` ${role.aims[d]}`) : '',
+              ),
+            ),
             h('td', {}, `${o.score} / ${o.wanted}`),
-          ),
-        ),
+          );
+        }),
       ),
     ),
+    contested.length > 0 && h('h3', {}, L.contested),
+    contested.length > 0 && h('ul', { class: 'contested' }, ...contested),
     h('h3', {}, L.questions),
     h('ol', {}, ...e.debrief.map((q) => h('li', {}, q))),
-    h('h3', {}, STRINGS.debrief.recordHeading),
-    h('ul', { class: 'record-links' }, ...links),
-    h('div', { class: 'slot-actions exports' }, print),
+    h('h3', {}, L.exitTicket),
+    h('ol', { class: 'exit-ticket' }, ...e.exitTicket.map((q) => h('li', {}, q))),
+    h(
+      'section',
+      { class: 'record-links-section' },
+      h('h3', {}, STRINGS.debrief.recordHeading),
+      h('ul', { class: 'record-links' }, ...links),
+    ),
+    h('div', { class: 'slot-actions exports' }, print, csv),
     end,
   );
-  print.addEventListener('click', () => printSheet('print-class', [section.cloneNode(true)]));
+  print.addEventListener('click', () => {
+    // the printed debrief is the page without its buttons: no heading is left over a list of buttons
+    const copy = section.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.record-links-section, .exports, [data-action]').forEach((n) => n.remove());
+    printSheet('print-class', [copy]);
+  });
   return section;
 }

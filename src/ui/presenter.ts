@@ -196,7 +196,7 @@ export class Presenter {
       this.deps.view.hideChoices();
       this.banner(episode, content, STRINGS.classroom.phaseDebrief);
       const report = buildReport(content, this.app.decisionsInMode, null, episode.title);
-      const el = classDebrief(episode, report, mode.progress.chosen, mode.progress.votes, {
+      const el = classDebrief(episode, content, report, mode.progress, this.app.decisionsInMode, {
         openVerdict: (d) => void this.openVerdict(d),
         end: () => this.app.endClass(),
       });

@@ -46,14 +46,22 @@ async function axe(): Promise<string[]> {
 }
 
 describe('a class plays the 1903 episode on one projector', () => {
-  it('the teacher picks the episode, reads the brief and the class sees the first scene in large type', async () => {
+  it('the teacher picks the episode; the brief opens at its top, with its notes on sensitive material and a word list that gives nothing away', async () => {
     expect(episode).toBeTruthy();
     await page.click('#tool-classroom');
     await page.waitForSelector('#class-menu[open]');
     expect(await axe()).toEqual([]);
     await page.click('[data-action="start-1903"]');
     await page.waitForSelector('#brief-dialog[open]');
-    expect(await page.textContent('#brief-dialog')).toContain(episode?.brief[0]?.slice(0, 40) ?? '');
+    const brief = (await page.textContent('#brief-dialog')) ?? '';
+    expect(brief).toContain(episode?.lesson.brief[0]?.slice(0, 40) ?? '');
+    expect(brief).toContain(episode?.hardMatters.slice(0, 60) ?? '');
+    // the names Bolshevik and Menshevik come from the votes: listed, not defined, before play
+    expect(brief).not.toMatch(/won the last votes|supporters of Lenin/);
+    expect(await page.$eval('#brief-dialog', (d) => d.scrollTop)).toBe(0);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action)).not.toBe('begin-episode');
+    const width = await page.$eval('#brief-dialog', (d) => d.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(1500); // the projector's width, not a narrow column
     await page.click('[data-action="begin-episode"]');
     await page.waitForFunction(() => document.documentElement.dataset.mode === 'projector' && !document.querySelector('dialog[open]'));
     expect(await page.getAttribute('#where .place', 'data-place')).toBe('brussels-warehouse');
@@ -62,21 +70,51 @@ describe('a class plays the 1903 episode on one projector', () => {
     await page.screenshot({ path: `${SHOTS}class-1903-scene-1920.png` });
   });
 
-  it('at each decision the teacher enters the tallies and the class’s choice plays out, up to the class debrief', async () => {
+  it('the class is the congress: the factions’ seats lose Paragraph 1 for Martov, a number key keeps the tally, and the story follows the count', async () => {
     const votedFor: Record<string, string> = {};
     for (let step = 0; step < 100 && !(await page.$('.class-debrief')); step++) {
-      if (await page.$('.vote-panel')) {
+      const body = await page.$('.body-vote');
+      if (body) {
         const options = await choiceOptions(page);
-        const entry = content.record.find((e) => options.every((o) => e.options.some((x) => x.id === o.option)));
-        if (!entry) throw new Error('decision not in the record');
-        // the class votes against history at the board vote, with history elsewhere
-        const winner =
-          entry.id === 'DP04b' ? options.findIndex((o) => o.option !== entry.chosen) : options.findIndex((o) => o.option === entry.chosen);
-        for (let i = 0; i < options.length; i++) await page.fill(`#vote-${i}`, String(i === winner ? 17 : 4 + i));
-        if (entry.id === 'DP04a') {
+        expect(await page.isVisible('#choices')).toBe(false); // the count plays the choice, not a button
+        expect(options.map((o) => o.option).sort()).toEqual(['lenin', 'martov']);
+        // hands per group and outcome: the centre swings to Lenin, so Martov's wording loses
+        const hands: Record<string, Record<string, number>> = {
+          'lenin-supporters': { lenin: 5 },
+          plekhanov: { lenin: 1 },
+          trotsky: { martov: 1 },
+          'martov-supporters': { martov: 4 },
+          bund: { martov: 3 },
+          economists: { martov: 2 },
+          centre: { lenin: 3, martov: 1 },
+        };
+        for (const [role, row] of Object.entries(hands))
+          for (const [option, n] of Object.entries(row))
+            await page.fill(`.body-vote input[data-role="${role}"][data-option="${option}"]`, String(n));
+        {
+          // a number key pressed away from the fields neither plays a choice nor loses the tally
+          await page.click('.body-vote h3');
+          await page.keyboard.press('2');
+          await page.waitForTimeout(300);
+          expect(await page.$('#reason-dialog[open]')).toBeNull();
+          expect(await page.inputValue('.body-vote input[data-role="bund"][data-option="martov"]')).toBe('3');
+          expect(await page.textContent('.body-vote .body-seats')).toMatch(/32/);
           expect(await axe()).toEqual([]);
           await page.screenshot({ path: `${SHOTS}class-1903-vote-1920.png` });
         }
+        await page.click('[data-action="count-vote"]');
+        await page.waitForSelector('#reason-dialog[open]');
+        await page.fill('#reason-input', 'The centre went with Lenin.');
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('dialog[open] .verdict');
+        votedFor.DP04a = 'lenin';
+        await page.keyboard.press('Escape');
+      } else if (await page.$('.vote-panel')) {
+        const options = await choiceOptions(page);
+        const entry = content.record.find((e) => options.every((o) => e.options.some((x) => x.id === o.option)));
+        if (!entry) throw new Error('decision not in the record');
+        const winner = options.findIndex((o) => o.option === entry.chosen);
+        for (let i = 0; i < options.length; i++) await page.fill(`#vote-${i}`, String(i === winner ? 17 : 4 + i));
         votedFor[entry.id] = options[winner]?.option ?? '';
         await page.click('[data-action="play-vote"]');
         await page.waitForSelector('#reason-dialog[open]');
@@ -88,15 +126,28 @@ describe('a class plays the 1903 episode on one projector', () => {
         await page.keyboard.press('1');
       }
       await page.waitForFunction(() => !document.querySelector('dialog[open]') && !document.querySelector('#choices button[disabled]'));
+      if (votedFor.DP04a && !votedFor.DP04c) {
+        // the story plays the congress's result: Lenin's wording carried, marked as speculation
+        const story = (await page.textContent('#story')) ?? '';
+        if (story.includes("Lenin's wording carries")) votedFor.followed = 'yes';
+      }
     }
     await page.waitForSelector('.class-debrief');
-    expect(Object.keys(votedFor)).toEqual(episode?.decisions);
+    expect(votedFor.followed).toBe('yes');
+    expect(
+      Object.keys(votedFor)
+        .filter((k) => k !== 'followed')
+        .sort(),
+    ).toEqual([...(episode?.decisions ?? [])].sort());
     const diverged = await page.$$eval('.class-debrief .report-table:not(.factions) tr.diverge', (r) =>
       r.map((x) => (x as HTMLElement).dataset.decision),
     );
-    expect(diverged).toEqual(['DP04b']);
-    expect(await page.$$eval('.class-debrief .factions tbody tr', (r) => r.length)).toBe(episode?.roles.length);
-    expect(await page.textContent('.class-debrief .class-votes')).toContain('17');
+    expect(diverged).toEqual(['DP04a']);
+    // scored rows: every faction with goals (the undecided have none)
+    expect(await page.$$eval('.class-debrief .factions tbody tr', (r) => r.length)).toBe(episode?.roles.filter((r) => !r.swing).length);
+    const debrief = (await page.textContent('.class-debrief')) ?? '';
+    expect(debrief).toContain("Lenin's wording");
+    expect(debrief).not.toMatch(/DP04|keep-six\b/); // readable labels, not internal ids
     expect(await axe()).toEqual([]);
     await page.locator('.class-debrief').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}class-1903-debrief-1920.png` });
