@@ -144,6 +144,14 @@ describe.each(SIZES)('reading at $width×$height', (size) => {
     expect(await page.isHidden('#verdict-more')).toBe(true);
     expect(await page.textContent('.verdict-summary')).toMatch(/You chose/);
     await page.screenshot({ path: `${SHOTS}reading-verdict-summary-${tag(size)}.png` });
+    if (size.width === 1920) {
+      // the same card as the classroom's projector mode shows it, with its larger text: still one screen
+      await page.evaluate(() => (document.documentElement.dataset.mode = 'projector'));
+      const projected = await page.$eval('.verdict-scroll', (el) => el.scrollHeight <= el.clientHeight + 1);
+      await page.screenshot({ path: `${SHOTS}reading-verdict-summary-projector-1920x1080.png` });
+      await page.evaluate(() => delete document.documentElement.dataset.mode);
+      expect(projected, 'the summary fits a projector without scrolling').toBe(true);
+    }
 
     await page.click('[data-action="verdict-more"]');
     expect(await page.isVisible('#verdict-more')).toBe(true);
@@ -298,9 +306,12 @@ describe('on a phone', () => {
     await page.waitForTimeout(200);
     const view = await page.evaluate(() => {
       const s = (document.getElementById('stage') as HTMLElement).getBoundingClientRect();
-      return { top: s.top, bottom: s.bottom, height: s.height, vh: innerHeight, scrolled: scrollY };
+      const menu = (document.getElementById('tool-menu') as HTMLElement).getBoundingClientRect();
+      return { top: s.top, bottom: s.bottom, height: s.height, vh: innerHeight, scrolled: scrollY, menu: menu.top };
     });
     expect(view.scrolled).toBeGreaterThan(0);
+    // the Menu stays at hand too
+    expect(view.menu).toBeGreaterThanOrEqual(0);
     expect(view.top).toBeGreaterThanOrEqual(0);
     expect(view.bottom).toBeLessThanOrEqual(view.vh * 0.35);
     expect(view.height).toBeGreaterThan(100);

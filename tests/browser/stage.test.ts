@@ -81,6 +81,8 @@ async function savedMeta(page: Page): Promise<{ place: string; date: string } | 
 }
 
 async function jump(page: Page, decision: string): Promise<void> {
+  // on a phone the tools are folded into the Menu
+  if (await page.isVisible('#tool-menu')) await page.click('#tool-menu');
   await page.click('#tool-chapters');
   const btn = await page.waitForSelector(`[data-action="jump-${decision}"]:not([disabled])`);
   await btn.click();
