@@ -55,7 +55,9 @@ describe('ages agree everywhere', () => {
 
   it('no glossary entry writes a person’s age (the cast list computes it for each scene)', () => {
     const people = new Set(Object.keys(content.people));
-    const stated = content.glossary.filter((g) => people.has(g.id) && /\b(aged \d+|\d+-year-old|, \d{2},|turned \d{2})/.test(g.text));
+    const stated = content.glossary.filter(
+      (g) => people.has(g.id) && /\b(aged \d+|\d+-year-old|, \d{2},|turned \d{2}|at the age of \d+)/.test(g.text),
+    );
     expect(stated.map((g) => `${g.id}@${g.from}: ${g.text}`)).toEqual([]);
   });
 
