@@ -50,10 +50,13 @@ export function placeShots(json: string, content: Content, walks = 40): Shot[] {
     for (const line of readFileSync(join(STORY_DIR, file), 'utf8').split('\n')) {
       const tags = new Map([...line.matchAll(/#\s*([a-z]+):([^#]*)/g)].map((m) => [m[1] ?? '', (m[2] ?? '').trim()]));
       const place = tags.get('place');
-      if (!place || found.has(place)) continue;
+      const view = tags.get('view');
+      const key = view ? `${place ?? ''} / ${view}` : place;
+      if (!place || !key || found.has(key)) continue;
       const date = /^(\S+)\s+(os|ns)$/.exec(tags.get('date') ?? '');
       const mood = tags.get('mood');
-      found.set(place, {
+      found.set(key, {
+        ...(view ? { view } : {}),
         place,
         date: date?.[1] && date[2] ? toDual(date[1], date[2] as 'os' | 'ns') : null,
         people: (tags.get('people') ?? '')

@@ -599,12 +599,19 @@ const corridor: Drawer = (g, k) => {
       g.fillStyle(p.paper, 1);
       g.fillRect(side < 0 ? x + 8 * s : x - 48 * s, vy - 120 * s, 36 * s, 24 * s);
     }
-    bulb(g, k, vx, vy - 20 - 260 * s + 40 * s);
+    // bare bulbs down the middle of the ceiling, smaller as they go
+    const by = vy - 40 - 250 * s;
+    g.lineStyle(2, p.ink, 1);
+    g.lineBetween(vx, by - 40 * s, vx, by);
+    g.fillStyle(p.ochreLight, 1);
+    g.fillCircle(vx, by, 3 + 9 * s);
+    k.lights.push([vx, by, 30 + 90 * s]);
   }
   // papers on the floor, a messenger's trail
   for (let i = 0; i < 8; i++) {
-    g.fillStyle(p.paper, 1);
-    g.fillRect(200 + k.r() * 900, 520 + k.r() * 120, 40, 26);
+    const x = 200 + k.r() * 900;
+    const y = 540 + k.r() * 100;
+    poly(g, p.paper, [x, y, x + 34, y - 4, x + 40, y + 14, x + 6, y + 18]);
   }
 };
 

@@ -1,7 +1,14 @@
 // The stage's data: figures (story/figures) validated with clear errors, looks by date; place looks and the
 // tags that change them (weather, time, view, pose).
 
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileInkFile } from '../../src/core/compile.ts';
+import { validateContent } from '../../src/core/record.ts';
+import { Session } from '../../src/core/session.ts';
+import { miniRaw } from '../fixtures/mini-content.ts';
 import { figureOn, validateFigures } from '../../src/core/figures.ts';
 import { parseTag } from '../../src/core/tags.ts';
 import { loadContent, loadFigures } from '../../scripts/content.ts';
@@ -73,5 +80,40 @@ describe('places', () => {
     expect(() => parseTag('time: teatime')).toThrow(/unknown time/);
     expect(() => parseTag('pose: lenin dance')).toThrow(/unknown pose "dance"/);
     expect(() => parseTag('pose: lenin')).toThrow(/ID POSE/);
+  });
+});
+
+describe('stage state from the tags', () => {
+  const ink = [
+    'The hall. # place: hall # people: lenin, martov # actor: trotsky # weather: snow # time: night',
+    'Lenin rises. # pose: lenin speak, martov fold',
+    'Into the yard. # view: yard',
+    'Martov leaves. # people: lenin',
+    '* [Go out]',
+    '- The street. # place: street # people: lenin',
+    '-> END',
+  ].join('\n');
+  function play(text: string): Session {
+    const dir = mkdtempSync(join(tmpdir(), 'tp-stage-'));
+    writeFileSync(join(dir, 'main.ink'), text);
+    const r = compileInkFile(join(dir, 'main.ink'));
+    if (!r.json) throw new Error(r.issues.map((i) => i.message).join('\n'));
+    const raw = miniRaw();
+    const places = raw.places['places/mini.json'] as Record<string, Record<string, unknown>>;
+    places.hall = { ...places.hall, views: { yard: { art: 'facade', landmarks: ['gate'] } } };
+    return new Session(r.json, validateContent(raw));
+  }
+  it('keeps weather, time, view and poses for the scene; a new cast or place clears them', () => {
+    const s = play(ink);
+    expect(s.start().stage).toMatchObject({ place: 'hall', weather: 'snow', time: 'night', view: 'yard', poses: { lenin: 'speak' } });
+    const next = s.choose(0).turn.stage;
+    expect(next.place).toBe('street');
+    expect(next).not.toHaveProperty('weather');
+    expect(next).not.toHaveProperty('view');
+    expect(next).not.toHaveProperty('poses');
+  });
+  it('refuses a view the place does not have, and a pose for nobody', () => {
+    expect(() => play('Hall. # place: hall # view: garden\n-> END').start()).toThrow(/Unknown view "garden"/);
+    expect(() => play('Hall. # place: hall # pose: stalin speak\n-> END').start()).toThrow(/Unknown person "stalin"/);
   });
 });
