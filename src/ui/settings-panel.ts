@@ -136,6 +136,7 @@ export function showSettings(current: Settings, onChange: (s: Settings) => void,
         {},
         h('legend', {}, L.play),
         check('set-reasons', L.reasons, s.reasons, (v) => update({ reasons: v })),
+        check('set-verdict-full', L.verdictFull, s.verdictFull, (v) => update({ verdictFull: v })),
       ),
     ),
   ];

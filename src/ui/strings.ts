@@ -339,5 +339,6 @@ export const STRINGS = {
     muted: 'Mute all sound',
     play: 'Play',
     reasons: 'Ask me for one line of reasoning before each decision',
+    verdictFull: 'Open the verdict cards in full (not only their summary)',
   },
 } as const;
