@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { storyPlugin } from './scripts/vite-plugin-story.ts';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { serviceWorkerPlugin } from './scripts/vite-plugin-sw.ts';
 
 const phaserCore = fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url));
@@ -27,7 +28,7 @@ const outDir = process.env.TP_DIST ?? 'dist';
 export default defineConfig({
   // Relative URLs: the built game works from any static host and under any sub-path.
   base: './',
-  plugins: [storyPlugin(), serviceWorkerPlugin()],
+  plugins: [storyPlugin(), serviceWorkerPlugin(), cspPlugin()],
   resolve: {
     // Phaser's core build: same renderers, without its own sound, physics and plugins (howler plays sound).
     alias: [{ find: /^phaser$/, replacement: phaserCore }],
@@ -67,6 +68,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
+          setupFiles: ['tests/browser/csp-guard.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -6,13 +6,30 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
-function worker(version: string, files: string[]): string {
+/** How long a navigation waits for the network before the cached page is shown (a server that never answers). */
+export const NAVIGATION_TIMEOUT_MS = 3000;
+
+/**
+ * The worker fails safe: it caches only this build's own files (precached, or on first use for the
+ * optional ones) and the page itself when it came back whole (ok, same origin, not redirected); a
+ * navigation that gets no answer in time gets the cached page; old caches are dropped on activation.
+ * Nothing else is stored, so the cache is bounded by the build.
+ */
+function worker(version: string, precache: string[], optional: string[]): string {
   return `// Turning Points service worker (generated at build by scripts/vite-plugin-sw.ts).
 const CACHE = 'turning-points-${version}';
-const FILES = ${JSON.stringify(['./', ...files])};
+const PRECACHE = ${JSON.stringify(['./', ...precache])};
+const OPTIONAL = ${JSON.stringify(optional)};
+const SCOPE = new URL('./', self.location.href);
+/** the build's own files, as absolute URLs: the only things ever cached */
+const OWN = new Set([...PRECACHE, ...OPTIONAL].map((f) => new URL(f, SCOPE).href));
+const PAGE = new URL('./', SCOPE).href;
+/** the game's page, by either of its addresses */
+const PAGES = new Set([PAGE, new URL('./index.html', SCOPE).href]);
+const WAIT = ${NAVIGATION_TIMEOUT_MS};
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -23,31 +40,44 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+function cachedPage() {
+  return caches.match(PAGE, { ignoreVary: true });
+}
+
+/** The network's page, kept when it is the real page; the cached page when the network fails or hangs. */
+function navigate(req) {
+  const network = fetch(req).then((res) => {
+    if (res.ok && res.type === 'basic' && !res.redirected && PAGES.has(res.url.split('#')[0].split('?')[0])) {
+      const copy = res.clone();
+      caches.open(CACHE).then((cache) => cache.put(PAGE, copy));
+    }
+    return res;
+  });
+  const late = new Promise((resolve) => setTimeout(resolve, WAIT)).then(() => cachedPage());
+  const fallback = () => cachedPage().then((hit) => hit || Response.error());
+  // whichever comes first: the network's answer, or the cached page after WAIT ms without one
+  return Promise.race([network.catch(fallback), late.then((hit) => hit || network)]).catch(fallback);
+}
+
 self.addEventListener('fetch', (event) => {
   const req = event.request;
-  if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
+  if (req.method !== 'GET') return;
+  const url = new URL(req.url);
+  if (url.origin !== self.location.origin) return;
   if (req.mode === 'navigate') {
-    // the page: the network when there is one (a new build), the cache when offline
-    event.respondWith(
-      fetch(req)
-        .then((res) => {
-          const copy = res.clone();
-          caches.open(CACHE).then((cache) => cache.put('./', copy));
-          return res;
-        })
-        .catch(() => caches.match('./', { ignoreVary: true }).then((r) => r || caches.match(req, { ignoreVary: true }))),
-    );
+    // only the game's own page is handled; any other address goes to the network untouched
+    if (PAGES.has(url.href.split('#')[0].split('?')[0])) event.respondWith(navigate(req));
     return;
   }
-  // hashed build files never change: the cache first
-  // ignoreVary: a module script asks with an Origin header that the precache request did not send.
-  // What was not precached (the mp3 fallbacks, the optional font) is kept once it has been used.
+  if (!OWN.has(url.href.split('?')[0])) return; // not ours: never cached
+  // hashed build files never change: the cache first (ignoreVary: a module script asks with an
+  // Origin header the precache request did not send); an optional file is kept once it is used
   event.respondWith(
     caches.match(req, { ignoreVary: true }).then(
       (hit) =>
         hit ||
         fetch(req).then((res) => {
-          if (res.ok && res.type === 'basic') {
+          if (res.ok && res.type === 'basic' && !res.redirected) {
             const copy = res.clone();
             caches.open(CACHE).then((cache) => cache.put(req, copy));
           }
@@ -78,9 +108,11 @@ export function serviceWorkerPlugin(): Plugin {
     writeBundle() {
       // everything the game needs offline; the mp3 fallbacks and the optional dyslexia font are
       // cached when first used instead, to keep the first visit light
-      const files = listFiles(outDir)
-        .filter((f) => !f.endsWith('.map') && f !== 'sw.js' && !f.endsWith('.mp3') && !/\.woff2?$/.test(f))
+      const all = listFiles(outDir)
+        .filter((f) => !f.endsWith('.map') && f !== 'sw.js')
         .sort();
+      const later = (f: string) => f.endsWith('.mp3') || /\.woff2?$/.test(f);
+      const files = all.filter((f) => !later(f));
       const hash = createHash('sha256');
       for (const f of files) {
         hash.update(f);
@@ -92,6 +124,7 @@ export function serviceWorkerPlugin(): Plugin {
         worker(
           version,
           files.filter((f) => f !== 'index.html').map((f) => `./${f}`),
+          all.filter(later).map((f) => `./${f}`),
         ),
       );
     },

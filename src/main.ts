@@ -7,6 +7,8 @@ import { checkDecision } from './core/checker.ts';
 import type { Classroom } from './core/classroom.ts';
 import type { Content, ContentIndex } from './core/record.ts';
 import { byId } from './ui/dom.ts';
+import { updateReady } from './ui/notices.ts';
+import { registerServiceWorker } from './ui/service-worker.ts';
 import { showGlossary } from './ui/glossary-card.ts';
 import { Presenter } from './ui/presenter.ts';
 import { askReason } from './ui/reason-prompt.ts';
@@ -20,9 +22,15 @@ import './ui/styles.css';
 // Validated at build time (scripts/vite-plugin-story.ts). The index ships with the first screen; the
 // record and glossary, and the classroom, come in chunks of their own.
 const index = validatedIndex as ContentIndex;
+/** A lazy chunk, fetched once; if it is gone (an update replaced the build), the player is told to reload. */
 const once = <T>(load: () => Promise<T>) => {
   let p: Promise<T> | null = null;
-  return () => (p ??= load());
+  return () =>
+    (p ??= load().catch((e: unknown) => {
+      p = null;
+      updateReady();
+      throw e;
+    }));
 };
 const fullContent = once(() => import('virtual:content').then((m) => m.default as Content));
 const classroomData = once(() => import('virtual:classroom').then((m) => m.default as Classroom));
@@ -85,10 +93,4 @@ later(async () => {
 });
 
 // After one visit the game plays offline: the service worker caches the build (production only).
-if (import.meta.env.PROD && 'serviceWorker' in navigator && location.protocol !== 'file:') {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js').catch(() => {
-      // no offline play (a private window, a policy): the game works online all the same
-    });
-  });
-}
+if (import.meta.env.PROD) registerServiceWorker();

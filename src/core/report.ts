@@ -91,8 +91,9 @@ const CSV_COLUMNS: (keyof ReportRow)[] = [
 
 function csvCell(v: string | number | boolean): string {
   let s = String(v);
-  // a cell starting with = + - @ could run as a formula in a spreadsheet: keep it as text
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  // a cell starting with = + - @ could run as a formula in a spreadsheet: keep it as text. Spreadsheets
+  // skip leading spaces and read full-width signs (＝, ＠) as their ASCII twins, so look past both.
+  if (/^[=+\-@\t\r|]/.test(s.normalize('NFKC').replace(/^[\s\u00a0\u3000]+/, '')) || /^[\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -102,16 +103,29 @@ export function reportToCsv(r: Report): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** Reads an exported report back; null when it is not one (never throws, never trusts its text as HTML). */
-export function parseReport(text: string): Report | null {
-  if (text.length > 2_000_000) return null;
+/** The largest report file read back (a whole chapter's report is about 60 KB). */
+export const MAX_REPORT_BYTES = 2_000_000;
+
+/** Why a report file was refused; the views turn each into a sentence. */
+export type ReportProblem = 'too-large' | 'not-json' | 'not-a-report' | 'damaged';
+
+/** Reads an exported report back, saying why when it cannot (never throws, never trusts its text as HTML). */
+export function readReport(text: string): { ok: true; report: Report } | { ok: false; reason: ReportProblem } {
+  if (text.length > MAX_REPORT_BYTES) return { ok: false, reason: 'too-large' };
   let d: unknown;
   try {
     d = JSON.parse(text);
   } catch {
-    return null;
+    return { ok: false, reason: 'not-json' };
   }
-  if (!isObj(d) || d.kind !== 'turning-points-report' || d.format !== 1 || !Array.isArray(d.rows)) return null;
+  if (!isObj(d) || d.kind !== 'turning-points-report') return { ok: false, reason: 'not-a-report' };
+  const report = parseReport(d);
+  return report ? { ok: true, report } : { ok: false, reason: 'damaged' };
+}
+
+/** A parsed report file's content, checked field by field; null when any part is not a report's. */
+function parseReport(d: Record<string, unknown>): Report | null {
+  if (d.format !== 1 || !Array.isArray(d.rows)) return null;
   const str = (o: Record<string, unknown>, k: string) => (typeof o[k] === 'string' ? (o[k] as string).slice(0, 2000) : null);
   const rows: ReportRow[] = [];
   let drift = 0;

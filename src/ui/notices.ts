@@ -1,7 +1,7 @@
 // The notice line under the toolbar: turns the app's notice ids into sentences from the strings file.
 
 import type { Notice } from '../app/state.ts';
-import { byId } from './dom.ts';
+import { byId, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
 
 /** The sentence for a notice. */
@@ -46,4 +46,17 @@ export function noticeView(): (n: Notice | null) => void {
     el.textContent = n ? noticeText(n) : '';
     el.hidden = n === null;
   };
+}
+
+/**
+ * A part of the game could not be fetched: after an update the old files are gone from the server.
+ * Says so, with a button that reloads into the new version (nothing is lost: the game is saved).
+ */
+export function updateReady(): void {
+  const el = byId('notice');
+  if (el.querySelector('[data-action="reload-update"]')) return;
+  const reload = h('button', { type: 'button', class: 'small', 'data-action': 'reload-update' }, STRINGS.update.reload);
+  reload.addEventListener('click', () => location.reload());
+  el.replaceChildren(`${STRINGS.update.ready} `, reload);
+  el.hidden = false;
 }

@@ -1,6 +1,6 @@
 // Opens an exported report file: validated data, shown as text, never as HTML.
 
-import { parseReport } from '../core/report.ts';
+import { readReport } from '../core/report.ts';
 import { pathPicture, reportTable } from './debrief.ts';
 import { openDialog } from './dialog.ts';
 import { h } from './dom.ts';
@@ -18,12 +18,13 @@ export function openReport(): void {
     const file = input.files?.[0];
     if (!file) return;
     void file.text().then((text) => {
-      const report = parseReport(text);
-      if (!report) {
-        dlg.status.textContent = STRINGS.debrief.reportRefused;
+      const read = readReport(text);
+      if (!read.ok) {
+        dlg.status.textContent = `${STRINGS.debrief.reportRefused} ${STRINGS.debrief.reportProblems[read.reason]}`;
         holder.replaceChildren();
         return;
       }
+      const report = read.report;
       dlg.status.textContent = '';
       holder.replaceChildren(
         h('p', {}, report.ending ? `${report.ending.title} — ${report.ending.summary}` : STRINGS.debrief.episodeOver),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, parseReport, reportToCsv } from '../../src/core/report.ts';
+import { buildReport, MAX_REPORT_BYTES, readReport, reportToCsv } from '../../src/core/report.ts';
 import { miniContent } from '../fixtures/mini-content.ts';
 
 describe('report', () => {
@@ -34,9 +34,26 @@ describe('report', () => {
   });
   it('reads its own JSON back and refuses anything else', () => {
     const r = buildReport(miniContent(), [{ decision: 'D1', option: 'strict' }], null, 'Test', when);
-    expect(parseReport(JSON.stringify(r))).toEqual(r);
-    expect(parseReport('{"kind":"turning-points-report","format":1,"rows":[{"decision":1}]}')).toBeNull();
-    expect(parseReport('not json')).toBeNull();
-    expect(parseReport('{"kind":"something-else"}')).toBeNull();
+    expect(readReport(JSON.stringify(r))).toEqual({ ok: true, report: r });
+    expect(readReport('{"kind":"turning-points-report","format":1,"rows":[{"decision":1}]}')).toEqual({ ok: false, reason: 'damaged' });
+    expect(readReport('not json')).toEqual({ ok: false, reason: 'not-json' });
+    expect(readReport('{"kind":"something-else"}')).toEqual({ ok: false, reason: 'not-a-report' });
+    // a report too large is refused for its size, and says so (not "not a report")
+    expect(readReport(`{"kind":"turning-points-report","pad":"${'x'.repeat(MAX_REPORT_BYTES)}"}`)).toEqual({
+      ok: false,
+      reason: 'too-large',
+    });
+  });
+
+  it('keeps every cell that a spreadsheet would run as a formula as text, after spaces and full-width signs too', () => {
+    const reasons = ['=1+1', ' =1+1', '\u3000=cmd', '＝HYPERLINK("x")', '＠SUM(A1)', '+1', '-1', '@A1', '\t=1', ' \u00a0@x', '|calc'];
+    for (const reason of reasons) {
+      const r = buildReport(miniContent(), [{ decision: 'D1', option: 'strict', reason }], null, 'Test', when);
+      const row = reportToCsv(r).trim().split('\r\n')[1] ?? '';
+      const cell = row.split(',')[5] ?? '';
+      expect(cell.replace(/^"/, ''), JSON.stringify(reason)).toMatch(/^'/);
+    }
+    const plain = buildReport(miniContent(), [{ decision: 'D1', option: 'strict', reason: 'Because unity matters' }], null, 'Test', when);
+    expect(reportToCsv(plain)).toContain(',Because unity matters,');
   });
 });
