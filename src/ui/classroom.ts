@@ -547,3 +547,49 @@ export function classDebrief(
   });
   return section;
 }
+
+/**
+ * On the projector a verdict card comes in sections, one at a time: the summary, then each part of
+ * the rest (the others, the historians, what might have followed...). The card is the reading screen's
+ * own (ui/verdict.ts); this only pages it. Returns the way to stop (when the class session ends).
+ */
+export function sectionVerdicts(): () => void {
+  const enhance = (dialog: HTMLElement) => {
+    const card = dialog.querySelector<HTMLElement>('.verdict');
+    if (!card || dialog.classList.contains('class-verdict')) return;
+    const summary = card.querySelector<HTMLElement>('.verdict-summary');
+    const more = card.querySelector<HTMLElement>('.verdict-more');
+    if (!summary || !more) return;
+    card.querySelector('[aria-controls="verdict-more"]')?.remove(); // the layers toggle: the sections replace it
+    more.hidden = false;
+    const pages = [summary, ...Array.from(more.children).filter((c): c is HTMLElement => c instanceof HTMLElement)];
+    let at = 0;
+    const count = h('p', { class: 'section-count', role: 'status' });
+    const prev = h('button', { type: 'button', class: 'small', 'data-action': 'previous-section' }, L.previousSection);
+    const next = h('button', { type: 'button', class: 'primary', 'data-action': 'next-section' }, L.nextSection);
+    const show = () => {
+      pages.forEach((p, i) => (p.hidden = i !== at));
+      count.textContent = L.verdictSection(at + 1, pages.length);
+      prev.disabled = at === 0;
+      next.disabled = at === pages.length - 1;
+    };
+    prev.addEventListener('click', () => {
+      at = Math.max(0, at - 1);
+      show();
+    });
+    next.addEventListener('click', () => {
+      at = Math.min(pages.length - 1, at + 1);
+      show();
+      (pages[at]?.querySelector('h3') as HTMLElement | null)?.scrollIntoView({ block: 'nearest' });
+    });
+    dialog.classList.add('class-verdict');
+    card.after(h('div', { class: 'verdict-nav' }, prev, count, next));
+    show();
+  };
+  const observer = new MutationObserver((records) => {
+    for (const r of records)
+      for (const n of r.addedNodes) if (n instanceof HTMLElement && n.classList.contains('verdict-dialog')) enhance(n);
+  });
+  observer.observe(document.body, { childList: true });
+  return () => observer.disconnect();
+}

@@ -11,7 +11,7 @@ import type { Turn } from '../core/session.ts';
 import type { AudioDirector } from '../audio/index.ts';
 import type { StageView } from '../stage/types.ts';
 import { showCast } from './cast-list.ts';
-import { bodyPanel, classDebrief, showRoleCards, timerElement, votePanel } from './classroom.ts';
+import { bodyPanel, classDebrief, sectionVerdicts, showRoleCards, timerElement, votePanel } from './classroom.ts';
 import { debriefElement, mountPrintSheet } from './debrief.ts';
 import { byId, h } from './dom.ts';
 import { showGlossary } from './glossary-card.ts';
@@ -50,6 +50,8 @@ export class Presenter {
   private unprint: (() => void) | null = null;
   /** the episode the banner shows (its timer keeps running across turns) */
   private bannerEpisode: string | null = null;
+  /** in class play the verdict cards come in sections; this stops it */
+  private stopSections: (() => void) | null = null;
 
   constructor(
     private readonly app: App,
@@ -107,8 +109,10 @@ export class Presenter {
     this.notice(state.notice);
     this.deps.view.setLocked(state.busy);
     this.backBtn.disabled = state.busy || !state.session.canRollback;
-    if (state.mode.kind === 'class') document.documentElement.dataset.mode = 'projector';
-    else {
+    if (state.mode.kind === 'class') {
+      document.documentElement.dataset.mode = 'projector';
+      this.stopSections ??= sectionVerdicts();
+    } else {
       delete document.documentElement.dataset.mode;
       this.hideClass();
     }
@@ -251,6 +255,8 @@ export class Presenter {
   }
 
   private hideClass(): void {
+    this.stopSections?.();
+    this.stopSections = null;
     if (this.bannerEpisode === null && this.classBanner.hidden) return;
     this.bannerEpisode = null;
     delete document.documentElement.dataset.classVote;

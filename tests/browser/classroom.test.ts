@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { compileStory, loadClassroom, loadContent } from '../../scripts/content.ts';
+import { historicalChoice, sessionAtPart } from '../../src/core/jump.ts';
 import { launch } from './chromium.ts';
 import { choiceOptions, SHOTS } from './page-tools.ts';
 
@@ -195,5 +196,69 @@ describe('a class plays the 1903 episode on one projector', () => {
     expect(await page.locator('#class-area').textContent()).toBe('');
     const stored = await page.evaluate(() => localStorage.getItem('turning-points:class'));
     expect(stored).not.toBeNull();
+  });
+});
+
+describe('a class plays August 1917: the class’s advice changes what follows', () => {
+  const aug = classroom.episodes.find((e) => e.id === 'aug-1917');
+  /** The first new line of story after the sailor's decision, for each option, played in Node. */
+  function firstLineAfter(option: string): string {
+    const s = sessionAtPart(compileStory().json ?? '', content, aug?.part ?? '', undefined, { classroom: true });
+    if (!s) throw new Error('no August 1917 part');
+    for (let i = 0; i < 200 && s.current.decision !== 'DP17-sailor'; i++) s.choose(historicalChoice(s));
+    const c = s.current.choices.find((x) => x.option === option);
+    if (!c) throw new Error(`no option ${option}`);
+    return s.choose(c.index).turn.lines[0]?.text ?? '';
+  }
+
+  it('the sailors refuse to guard Kerensky, and the story goes another way than history', async () => {
+    const refused = firstLineAfter('refuse');
+    const guarded = firstLineAfter('guard');
+    expect(refused).not.toBe(guarded);
+    await page.click('#tool-classroom');
+    await page.waitForSelector('#class-menu[open]');
+    await page.click('[data-action="start-aug-1917"]');
+    await page.waitForSelector('#brief-dialog[open]');
+    // the word list as known on 27 August 1917: the Winter Palace is the government's seat, not the Tsar's home
+    expect(await page.textContent('#brief-dialog .vocab')).toContain('seat of the Provisional Government');
+    await page.click('[data-action="begin-episode"]');
+    await page.waitForFunction(() => document.documentElement.dataset.mode === 'projector' && !document.querySelector('dialog[open]'));
+    for (let step = 0; step < 60 && !(await page.$('.vote-panel')); step++) {
+      await page.keyboard.press('1');
+      await page.waitForFunction(() => !document.querySelector('dialog[open]') && !document.querySelector('#choices button[disabled]'));
+    }
+    const options = await choiceOptions(page);
+    const refuse = options.findIndex((o) => o.option === 'refuse');
+    expect(refuse).toBeGreaterThanOrEqual(0);
+    expect(await page.textContent('.vote-panel')).toContain('decides'); // the class advises the sailor
+    for (let i = 0; i < options.length; i++) await page.fill(`#vote-${i}`, String(i === refuse ? 19 : 3));
+    await page.click('.vote-panel h3');
+    await page.keyboard.press('1'); // a number key does not play choice 1 and lose the tally
+    expect(await page.inputValue(`#vote-${refuse}`)).toBe('19');
+    await page.click('[data-action="play-vote"]');
+    await page.waitForSelector('#reason-dialog[open]');
+    await page.fill('#reason-input', 'Kerensky jailed our comrades.');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog[open] .verdict');
+    // on the projector the verdict comes in sections, one at a time, across the screen's width
+    await page.waitForSelector('.class-verdict [data-action="next-section"]');
+    const first = await page.textContent('.class-verdict .section-count');
+    expect(first).toMatch(/1 of [2-9]/);
+    expect(await page.isVisible('.class-verdict .verdict-summary')).toBe(true);
+    await page.click('.class-verdict [data-action="next-section"]');
+    expect(await page.textContent('.class-verdict .section-count')).toMatch(/2 of/);
+    expect(await page.isVisible('.class-verdict .verdict-summary')).toBe(false);
+    expect(await page.$eval('.class-verdict', (d) => d.getBoundingClientRect().width)).toBeGreaterThan(1500);
+    await page.screenshot({ path: `${SHOTS}class-aug-1917-verdict-1920.png` });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    const story = (await page.textContent('#story')) ?? '';
+    expect(story).toContain(refused.slice(0, 60));
+    expect(story).not.toContain(guarded.slice(0, 60));
+    // the timer and its end stay on screen while the story scrolls
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const top = await page.$eval('#class-banner', (b) => b.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(-1);
+    expect(top).toBeLessThan(200);
   });
 });
