@@ -62,7 +62,15 @@ You write leaflets for workers and for peasants. A secret press prints them in t
 * (hid) [Keep out of sight and stay alive]
     You stay indoors for days. A man in a grey coat stands on the corner too long. Then he is gone.
     ~ safety += 1
-- In the spring you move to St Petersburg. You keep in touch with both halves of the split party, Bolsheviks and Mensheviks. You belong to neither.
+- In the spring you move to St Petersburg. You keep in touch with both halves of the split party, Bolsheviks and Mensheviks.
+{
+- b1904_choice == "independent":
+    You belong to neither. # presumes: DP05 = independent
+- b1904_choice == "bolsheviks":
+    You are still one of Lenin's people, but here you work with anyone who will work with you. # speculation # presumes: DP05 = bolsheviks
+- else:
+    You are still one of the Mensheviks, but here you work with anyone who will work with you. # speculation # presumes: DP05 = mensheviks
+}
 -> s1905_mayday
 
 === s1905_mayday ===

@@ -115,6 +115,12 @@ You have lived here since 1907. You have two sons now, Lev and Sergei. Money is 
 In the afternoons you sit in a big café full of newspapers and chess boards. The air smells of coffee and cigars. Austrian socialists come and go.
 They are kind and clever, but they expect to win power slowly, through elections. Revolution seems far away to them.
 Since October 1908 you have run a small Russian paper for workers. It is called Pravda, "The Truth". It is printed cheaply and smuggled across the border into Russia.
+{
+- b1904_choice == "bolsheviks":
+    You joined Lenin's camp in 1904. Since the defeat of 1905 you have drifted apart from him: you think the party needs all its wings. # speculation # presumes: DP05 = bolsheviks
+- b1904_choice == "mensheviks":
+    You stayed with the Mensheviks in 1904. Since the defeat of 1905 you have drifted away from them too. # speculation # presumes: DP05 = mensheviks
+}
 Pravda is written in plain words. It belongs to no faction. Again and again, it calls on Bolsheviks and Mensheviks to unite.
 {unity >= 3: Party workers in Russia write to thank you. You are one of the few who still speak to both camps.}
 {lenin_trust <= 0: Lenin's friends call your paper a house for those who cannot make up their minds.}

@@ -14,7 +14,7 @@ The windows are frosted. The stove ticks. Fewer than twenty delegates have come 
 Almost all of them are your own Bolsheviks. Two are Mensheviks who want to keep the old underground party alive. Plekhanov, their leader, was invited and refused to come.
 The party is in ruins. Since the defeat of 1905, the police have smashed most of its committees. Its Central Committee has not met in Russia for a long time.
 Some Mensheviks, the Liquidators, say the underground is finished. Work openly, they say, in trade unions, legal newspapers and the Duma.
-You think that means giving up the revolution. You have argued with them for years, and with Trotsky, who keeps trying to make peace between everyone.
+You think that means giving up the revolution. You have argued with them for years, and with Trotsky, who now keeps trying to make peace between everyone.
 The delegates wait for you to speak. Do you make this small meeting the party itself? # decision: DP10
 * [Declare this conference the party, elect a new Central Committee, and put the Liquidators outside #option: constitute]
     ~ a1912_prague = "constitute"
@@ -63,7 +63,12 @@ The Bolsheviks have not come. Neither have Plekhanov's Mensheviks, nor the Polis
     Lenin's friends say this meeting is a gathering of people he has already thrown out. # presumes: DP10 = constitute
 }
 {lenin_trust >= 3: You still remember the Lenin of the London days. Part of you wishes he were in this room.}
-{unity >= 3: Many in the room trust you because you have never joined a faction.}
+{
+- unity >= 3 && b1904_choice == "independent":
+    Many in the room trust you because you have stood outside the factions since 1904. # presumes: DP05 = independent
+- unity >= 3:
+    Many in the room trust you because you left your old faction and now speak to all of them.
+}
 The delegates look to you to open the conference. You could still change course. # decision: DP11
 * [Open the conference and build a bloc of everyone who came #option: convene]
     ~ a1912_bloc = "convene"

@@ -67,18 +67,26 @@ const SIDE_DECISIONS: Readonly<Record<string, Readonly<Record<string, Side>>>> =
 
 /** The Mezhraiontsy joined the Bolshevik party at its Sixth Congress, 26 July (8 August) 1917. */
 const MERGER_NS = '1917-08-08';
+/** Trotsky's Vienna Pravda, a paper of no faction, from October 1908 (the story says so on every path). */
+const VIENNA_PRAVDA_NS = '1908-10-01';
 /** The August Bloc fell apart by 1914; after that the protagonist stood outside every faction. */
 const BLOC_ENDED_NS = '1914-01-01';
 
 /** The protagonist's side on a date (New Style), from the decisions taken so far. */
 export function sideOf(decisions: readonly DecisionTaken[], dateNs: string): Side | null {
   let side: Side | null = null;
+  let from = '';
   for (const d of decisions) {
     if (d.decision === 'DP01' && d.option === 'workers') side = 'union';
     if (d.decision === 'DP03') side = 'iskra';
     const mapped = SIDE_DECISIONS[d.decision]?.[d.option];
-    if (mapped) side = mapped;
+    if (mapped) {
+      side = mapped;
+      from = d.decision;
+    }
   }
+  // whatever side he took in 1903-1904, by his Vienna Pravda of 1908 he stands outside the factions
+  if ((from === 'DP04d' || from === 'DP05') && dateNs >= VIENNA_PRAVDA_NS) return 'no-faction';
   if (side === 'mezhraiontsy-lenin' && dateNs >= MERGER_NS) return 'bolsheviks';
   if (side === 'august-bloc' && dateNs >= BLOC_ENDED_NS) return 'no-faction';
   return side;

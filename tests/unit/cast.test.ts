@@ -62,6 +62,8 @@ describe('the cast of a scene', () => {
     expect(sideOf([{ decision: 'DP14', option: 'bolsheviks' }], '1917-06-01')).toBe('mezhraiontsy-lenin');
     expect(sideOf([{ decision: 'DP11', option: 'convene' }], '1914-06-20')).toBe('no-faction');
     expect(heldAt('petersburg-court', [])).toBe('trial');
+    expect(sideOf([{ decision: 'DP05', option: 'bolsheviks' }], '1905-10-01')).toBe('bolsheviks');
+    expect(sideOf([{ decision: 'DP05', option: 'bolsheviks' }], '1909-01-15')).toBe('no-faction');
   });
   it('names only places the story has', () => {
     for (const id of Object.keys(HELD_AT)) expect(content.places[id], id).toBeTruthy();
