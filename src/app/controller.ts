@@ -318,6 +318,8 @@ export class App {
       this.set({ notice: { id: 'jump-failed' } }, { kind: 'status' });
       return false;
     }
+    // another class's session is kept on the shelf, not written over (the same class's is replaced)
+    this.store.shelveClass();
     const progress: ClassProgress = {
       episode: episode.id,
       name: episode.name ?? '',
@@ -331,6 +333,27 @@ export class App {
   }
 
   /** Whether a class session is stored and can be resumed. */
+  /** The class sessions kept in this browser: the current one (shelf null) and the shelved ones. */
+  classSessions(): { shelf: number | null; name: string; episode: string; savedAt: string }[] {
+    const one = (stored: ReturnType<Persistence['readClass']>, shelf: number | null) =>
+      stored && stored.ok && stored.save.ok
+        ? [{ shelf, name: stored.progress.name, episode: stored.progress.episode, savedAt: stored.save.meta.savedAt }]
+        : [];
+    return [...one(this.store.readClass(), null), ...this.store.shelvedClasses().flatMap((x) => one(x.stored, x.index))];
+  }
+
+  /** Resumes a shelved class session (its place on the shelf); the current one goes on the shelf. */
+  resumeShelvedClass(shelf: number): boolean {
+    if (!this.store.unshelveClass(shelf).ok) return false;
+    return this.resumeClass();
+  }
+
+  /** Deletes a class session: the current one (null) or one on the shelf. */
+  deleteClassSession(shelf: number | null): void {
+    if (shelf === null) this.store.removeClass();
+    else this.store.removeShelved(shelf);
+  }
+
   get canResumeClass(): boolean {
     const stored = this.store.readClass();
     return stored !== null && stored.ok && stored.save.ok;
@@ -358,7 +381,8 @@ export class App {
 
   /** Ends the class session and returns to the player's own game, as it was. */
   endClass(): void {
-    this.store.removeClass();
+    // the class's session is kept on the shelf, to resume from the Classroom menu
+    if (!this.store.shelveClass().ok) this.store.removeClass();
     const check = this.store.slots.read('autosave');
     let session = check?.ok ? this.restored(check) : null;
     if (!session) {

@@ -17,6 +17,8 @@ export const KEYS = {
   mode: 'turning-points:mode',
   /** the class session: its progress and its own save, kept apart from the player's autosave */
   classSession: 'turning-points:class',
+  /** other classes' sessions, kept while another class plays: one per class name, newest first */
+  classShelf: 'turning-points:classes',
   /** the decision whose verdict card is open: a reload shows the card again */
   openVerdict: 'turning-points:verdict',
   /** saves that could not be resumed, kept aside untouched so the player can export them */
@@ -103,6 +105,9 @@ export function parseStoredMode(v: unknown): StoredMode {
   return { kind: 'chapter' };
 }
 
+/** How many other classes' sessions are kept. */
+const MAX_SHELF = 12;
+
 /** A stored class session: its progress and its save, checked; null when there is none. */
 export type StoredClass = { ok: true; progress: ClassProgress; save: SaveCheck } | { ok: false };
 
@@ -180,6 +185,59 @@ export class Persistence {
 
   removeClass(): void {
     this.storage.remove(KEYS.classSession);
+  }
+
+  /** The shelf of other classes' sessions, as stored texts (each one read like the class session). */
+  private shelf(): string[] {
+    const v = parseJson(this.storage.get(KEYS.classShelf));
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').slice(0, MAX_SHELF) : [];
+  }
+
+  private readText(text: string): StoredClass {
+    const v = parseJson(text);
+    const progress = isObj(v) ? parseClassProgress(v.progress ?? v.state) : null;
+    if (!isObj(v) || !progress || typeof v.save !== 'string') return { ok: false };
+    return { ok: true, progress, save: parseSave(v.save, this.fingerprint) };
+  }
+
+  /**
+   * Puts the class session on the shelf (kept, to resume later) and clears it. A class keeps one
+   * session: an older one of the same class name is replaced. Unreadable entries are dropped.
+   */
+  shelveClass(): WriteResult {
+    const text = this.rawClass();
+    if (text === null) return { ok: true };
+    const mine = this.readText(text);
+    const name = mine.ok ? mine.progress.name : null;
+    const others = this.shelf().filter((t) => {
+      const c = this.readText(t);
+      return c.ok && c.progress.name !== name;
+    });
+    const r = this.storage.set(KEYS.classShelf, JSON.stringify(mine.ok ? [text, ...others].slice(0, MAX_SHELF) : others));
+    if (r.ok) this.removeClass();
+    return r;
+  }
+
+  /** The sessions on the shelf, read (index = position on the shelf). */
+  shelvedClasses(): { index: number; stored: StoredClass }[] {
+    return this.shelf().map((t, index) => ({ index, stored: this.readText(t) }));
+  }
+
+  /** Takes a session off the shelf and makes it the class session (the current one is shelved). */
+  unshelveClass(index: number): WriteResult {
+    const picked = this.shelf()[index];
+    if (picked === undefined) return { ok: false, reason: 'storage-blocked' };
+    const rest = this.shelf().filter((_, i) => i !== index);
+    const w = this.storage.set(KEYS.classShelf, JSON.stringify(rest));
+    if (!w.ok) return w;
+    const r = this.shelveClass();
+    if (!r.ok) return r;
+    return this.storage.set(KEYS.classSession, picked);
+  }
+
+  /** Deletes a session from the shelf. */
+  removeShelved(index: number): void {
+    this.storage.set(KEYS.classShelf, JSON.stringify(this.shelf().filter((_, i) => i !== index)));
   }
 
   /** The raw text of the class session, as stored (to keep it aside when it cannot be resumed). */

@@ -26,21 +26,54 @@ import { STRINGS } from './strings.ts';
 
 const L = STRINGS.classroom;
 
+/** A class session kept in this browser: the current one (shelf null) or one on the shelf. */
+export interface SessionRef {
+  shelf: number | null;
+  name: string;
+  episode: string;
+  savedAt: string;
+}
+
 export interface MenuHooks {
-  start(episode: Episode): void;
-  resume: (() => void) | null;
+  /** starts an episode for the class of that name ('' when the teacher gave none) */
+  start(episode: Episode, name: string): void;
+  sessions: SessionRef[];
+  resume(shelf: number | null): void;
+  remove(shelf: number | null): void;
 }
 
 export function showTeacherMenu(classroom: Classroom, content: Content, hooks: MenuHooks): void {
   const body: Node[] = [h('p', { class: 'hint' }, L.menuIntro)];
-  if (hooks.resume) {
-    const resume = h('button', { type: 'button', class: 'primary', 'data-action': 'resume-class' }, L.resume);
-    resume.addEventListener('click', () => {
-      dlg.close();
-      hooks.resume?.();
+  if (hooks.sessions.length > 0) {
+    const items = hooks.sessions.map((x) => {
+      const id = x.shelf === null ? 'resume-class' : `resume-class-${x.shelf}`;
+      const resume = h('button', { type: 'button', class: 'primary', 'data-action': id }, L.resumeSession);
+      resume.addEventListener('click', () => {
+        dlg.close();
+        hooks.resume(x.shelf);
+      });
+      const del = h('button', { type: 'button', class: 'small', 'data-action': `delete-${id}` }, L.deleteSession);
+      del.addEventListener('click', () => {
+        hooks.remove(x.shelf);
+        item.remove();
+      });
+      const title = classroom.episodes.find((e) => e.id === x.episode)?.title ?? x.episode;
+      const when = new Date(x.savedAt);
+      const item = h(
+        'li',
+        { 'data-session': String(x.shelf ?? 'current') },
+        h('span', {}, L.sessionLabel(x.name || L.unnamed, title, Number.isNaN(when.getTime()) ? x.savedAt : when.toLocaleString())),
+        ' ',
+        resume,
+        ' ',
+        del,
+      );
+      return item;
     });
-    body.push(h('p', {}, resume));
+    body.push(h('h3', {}, L.sessionsTitle), h('ul', { class: 'class-sessions' }, ...items));
   }
+  const nameInput = h('input', { type: 'text', id: 'class-name', maxlength: '60', autocomplete: 'off' });
+  body.push(h('p', { class: 'field' }, h('label', { for: 'class-name' }, L.sessionName), ' ', nameInput));
   body.push(
     h(
       'ol',
@@ -49,7 +82,7 @@ export function showTeacherMenu(classroom: Classroom, content: Content, hooks: M
         const start = h('button', { type: 'button', class: 'primary', 'data-action': `start-${e.id}` }, L.start);
         start.addEventListener('click', () => {
           dlg.close();
-          hooks.start(e);
+          hooks.start(e, nameInput.value.trim());
         });
         const cards = h('button', { type: 'button', class: 'small', 'data-action': `cards-${e.id}` }, L.printCards);
         cards.addEventListener('click', () => printRoleCards(e, content));

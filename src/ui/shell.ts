@@ -103,12 +103,14 @@ export function wireTools(deps: ShellDeps): void {
   on('tool-classroom', () => {
     void Promise.all([deps.classroomData(), deps.fullContent()]).then(([classroom, content]) =>
       showTeacherMenu(classroom, content, {
-        start: (episode) =>
+        start: (episode, name) =>
           void deps.fullContent().then(async (content) => {
             await showBrief(episode, content);
-            app.startEpisode(episode);
+            app.startEpisode({ id: episode.id, part: episode.part, name });
           }),
-        resume: app.canResumeClass ? () => app.resumeClass() : null,
+        sessions: app.classSessions(),
+        resume: (shelf) => (shelf === null ? app.resumeClass() : app.resumeShelvedClass(shelf)),
+        remove: (shelf) => app.deleteClassSession(shelf),
       }),
     );
   });
@@ -131,7 +133,11 @@ export function wireTools(deps: ShellDeps): void {
         app.current.session.backlog,
         (d) => {
           const taken = decisions.filter((t) => t.decision === d).pop();
-          return taken ? checkDecision(content, taken) : null;
+          try {
+            return taken ? checkDecision(content, taken) : null;
+          } catch {
+            return null; // a decision the record does not know: shown without its verdict
+          }
         },
         (v) => void showVerdict(v, content, verdictLayers(app)),
       );

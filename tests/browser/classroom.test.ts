@@ -262,3 +262,15 @@ describe('a class plays August 1917: the class’s advice changes what follows',
     expect(top).toBeLessThan(200);
   });
 });
+
+describe('saved class sessions', () => {
+  it('the Classroom menu keeps both classes’ sessions and says which episode each holds', async () => {
+    await page.click('#tool-classroom');
+    await page.waitForSelector('#class-menu[open] .class-sessions');
+    const list = (await page.textContent('.class-sessions')) ?? '';
+    expect(list).toContain(classroom.episodes.find((e) => e.id === 'aug-1917')?.title ?? '?');
+    expect(list).toContain(episode?.title ?? '?');
+    expect(await axe()).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+});

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { App } from '../../src/app/controller.ts';
+import { KEYS } from '../../src/app/persistence.ts';
+import { compileInkFile } from '../../src/core/compile.ts';
 import {
   bodyResult,
   factionOutcomes,
@@ -144,5 +147,46 @@ describe('stored class sessions', () => {
     expect(p?.hands.D1?.hards?.strict).toBe(4);
     expect(parseClassProgress({ episode: '1903', votes: {}, chosen: {}, from: 3 })?.hands).toEqual({});
     expect(parseClassProgress({ episode: '1903', votes: {}, chosen: {}, from: 3, hands: { D1: { hards: { strict: -1 } } } })).toBeNull();
+  });
+});
+
+describe('class sessions per class: named, several kept', () => {
+  const PARTS = new URL('../fixtures/parts/main.ink', import.meta.url).pathname;
+  const kv = new Map<string, string>();
+  const storage = {
+    getItem: (k: string) => kv.get(k) ?? null,
+    setItem: (k: string, v: string) => void kv.set(k, v),
+    removeItem: (k: string) => void kv.delete(k),
+  };
+  const make = () => {
+    const r = compileInkFile(PARTS);
+    return new App({
+      story: r.json ?? '',
+      index: miniContent(),
+      storage,
+      autosaveName: 'Autosave',
+      ports: { askReason: async () => '', showVerdict: async () => undefined },
+      now: () => new Date('2026-12-01T12:00:00Z'),
+    });
+  };
+  it('starting another class’s episode keeps the first; ending keeps it too; each resumes into its own class', () => {
+    const app = make();
+    app.boot();
+    expect(app.startEpisode({ id: 'street', part: 'street_part', name: '9B' })).toBe(true);
+    expect(app.startEpisode({ id: 'street', part: 'street_part', name: '10A' })).toBe(true);
+    expect(app.classSessions().map((s) => [s.name, s.episode, s.shelf])).toEqual([
+      ['10A', 'street', null],
+      ['9B', 'street', 0],
+    ]);
+    app.endClass();
+    expect(app.current.mode.kind).toBe('chapter');
+    expect(app.classSessions().map((s) => s.name)).toEqual(['10A', '9B']);
+    const again = make();
+    again.boot();
+    expect(again.resumeShelvedClass(1)).toBe(true);
+    expect(again.current.mode.kind === 'class' && again.current.mode.progress.name).toBe('9B');
+    again.deleteClassSession(0);
+    expect(again.classSessions().map((s) => s.name)).toEqual(['9B']);
+    expect(kv.get(KEYS.classShelf)).toBe('[]');
   });
 });
