@@ -1,6 +1,7 @@
 // Turns the stage state into words for the header: place, both dates, whose shoes, who is present.
 
 import { formatDual } from './calendar.ts';
+import { own } from './guards.ts';
 import type { ContentIndex } from './record.ts';
 import type { StageState } from './session.ts';
 
@@ -12,12 +13,13 @@ export interface StageWords {
 }
 
 export function describeStage(stage: StageState, content: ContentIndex): StageWords {
-  const place = stage.place ? (content.places[stage.place]?.name ?? stage.place) : '';
-  const actor = stage.actor ? (content.people[stage.actor]?.name ?? stage.actor) : '';
+  // own keys only: an id such as "constructor" must never find Object.prototype
+  const place = stage.place ? (own(content.places, stage.place)?.name ?? stage.place) : '';
+  const actor = stage.actor ? (own(content.people, stage.actor)?.name ?? stage.actor) : '';
   return {
     place,
     date: stage.date ? formatDual(stage.date) : '',
     actor,
-    people: stage.people.map((id) => content.people[id]?.short ?? id),
+    people: stage.people.map((id) => own(content.people, id)?.short ?? id),
   };
 }

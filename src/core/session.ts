@@ -2,6 +2,7 @@
 
 import { toDual, type DualDate } from './calendar.ts';
 import type { DecisionTaken } from './checker.ts';
+import { own } from './guards.ts';
 import { fnv1a } from './random.ts';
 import type { ContentIndex } from './record.ts';
 import { StoryRunner, type CompiledStory, type RawLine } from './runner.ts';
@@ -108,7 +109,7 @@ function applyCues(stage: StageState, cues: readonly Cue[], content: ContentInde
   for (const cue of cues) {
     switch (cue.kind) {
       case 'place':
-        if (!content.places[cue.id]) throw new ContentError(`Unknown place "${cue.id}" (not in story/places/).`);
+        if (!own(content.places, cue.id)) throw new ContentError(`Unknown place "${cue.id}" (not in story/places/).`);
         if (next.place !== cue.id) {
           // a new place brings its own sky, hour and view, and nobody's pose carries over
           const { weather: _w, time: _t, view: _v, poses: _p, ...rest } = next;
@@ -130,7 +131,7 @@ function applyCues(stage: StageState, cues: readonly Cue[], content: ContentInde
       case 'pose': {
         const poses = { ...next.poses };
         for (const { id, pose } of cue.poses) {
-          if (!content.people[id]) throw new ContentError(`Unknown person "${id}" in a pose (not in story/people/).`);
+          if (!own(content.people, id)) throw new ContentError(`Unknown person "${id}" in a pose (not in story/people/).`);
           poses[id] = pose;
         }
         next = { ...next, poses };
@@ -141,7 +142,7 @@ function applyCues(stage: StageState, cues: readonly Cue[], content: ContentInde
         break;
       case 'people':
         for (const id of cue.ids) {
-          if (!content.people[id]) throw new ContentError(`Unknown person "${id}" (not in story/people/).`);
+          if (!own(content.people, id)) throw new ContentError(`Unknown person "${id}" (not in story/people/).`);
         }
         next = { ...next, people: [...cue.ids] };
         if (next.poses) {
@@ -152,7 +153,7 @@ function applyCues(stage: StageState, cues: readonly Cue[], content: ContentInde
         }
         break;
       case 'actor':
-        if (!content.people[cue.id]) throw new ContentError(`Unknown actor "${cue.id}" (not in story/people/).`);
+        if (!own(content.people, cue.id)) throw new ContentError(`Unknown actor "${cue.id}" (not in story/people/).`);
         next = { ...next, actor: cue.id };
         break;
       case 'mood':

@@ -222,6 +222,36 @@ describe('the app controller', () => {
   });
 });
 
+describe('loads are all or nothing', () => {
+  it('an import that cannot be stored is refused, and the game on screen stays as it was', async () => {
+    const kv = new MemoryStorage();
+    const { app } = makeApp(kv);
+    app.boot();
+    await app.choose(0);
+    const file = kv.getItem(AUTOSAVE) ?? '';
+    await app.choose(0);
+    const turn = app.current.session.current;
+    kv.full = true;
+    expect(app.importSave(file)).toEqual({ id: 'storage', reason: 'storage-full' });
+    expect(app.current.session.current).toBe(turn);
+    kv.full = false;
+    expect(app.importSave(file)).toBeNull();
+    expect(texts(app)).toEqual(['You look around the hall.']);
+    expect(app.current.notice).toEqual({ id: 'loaded', sameStory: true });
+  });
+
+  it('a save that does not replay is refused, and the game on screen stays as it was', async () => {
+    const { app } = makeApp(new MemoryStorage());
+    app.boot();
+    await app.choose(0);
+    const turn = app.current.session.current;
+    const state = { ...app.snapshot('x').state, chose: ['Look around', 'Turn the page', 'Fly to the moon'] };
+    const check = { ok: true as const, state, sameStory: true, meta: { name: 'x', savedAt: '', place: '', date: '' } };
+    expect(app.load(check)).toEqual({ id: 'save-refused', reason: 'damaged', keptAside: false });
+    expect(app.current.session.current).toBe(turn);
+  });
+});
+
 describe('modes', () => {
   async function inClass(kv: MemoryStorage, reason: string | null = 'because') {
     const { app, verdicts } = makeApp(kv, { askReason: async () => reason });
