@@ -22,16 +22,17 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
  * in a small coordinate space so that its words stay large: about 10 pt on an A4 page, and large enough
  * to read from the back of a classroom when the chart fills a projected screen.
  */
-export function pathPicture(report: Report): SVGSVGElement {
+export function pathPicture(report: Report, W = 720): SVGSVGElement {
   const n = Math.max(1, report.rows.length);
   const maxDrift = Math.max(1, ...report.rows.map((r) => r.drift));
-  const W = 720;
   const left = 40;
   const right = W - 40;
+  // a narrow chart (a phone) has less room between decisions: its years take three rows, not two
+  const rows = W < 600 ? 3 : 2;
   const lineY = 58;
   const rowH = 20;
   const yearRow = lineY + maxDrift * rowH + 38;
-  const H = yearRow + 44;
+  const H = yearRow + rows * 20 + 4;
   const x = (i: number) => (n === 1 ? (left + right) / 2 : left + (i * (right - left)) / (n - 1));
   const y = (drift: number) => lineY + drift * rowH;
   const summary = report.diverged.length === 0 ? L.pictureSame : L.pictureDiverged(report.diverged.length, report.rows.length);
@@ -40,16 +41,17 @@ export function pathPicture(report: Report): SVGSVGElement {
   // the legend, in words and in the two kinds of line
   root.append(svg('line', { x1: left, y1: 20, x2: left + 40, y2: 20, class: 'pp-history' }));
   root.append(svg('text', { x: left + 50, y: 26, class: 'pp-legend-h' }, L.history));
-  root.append(svg('line', { x1: left + 200, y1: 20, x2: left + 240, y2: 20, class: 'pp-yours' }));
-  root.append(svg('text', { x: left + 250, y: 26, class: 'pp-legend-y' }, L.yours));
+  const second = Math.min(left + 200, W / 2);
+  root.append(svg('line', { x1: second, y1: 20, x2: second + 40, y2: 20, class: 'pp-yours' }));
+  root.append(svg('text', { x: second + 50, y: 26, class: 'pp-legend-y' }, L.yours));
   root.append(svg('line', { x1: left, y1: y(0), x2: right, y2: y(0), class: 'pp-history' }));
   let d = `M ${x(0)} ${y(report.rows[0]?.drift ?? 0)}`;
   report.rows.forEach((r, i) => {
     if (i > 0) d += ` L ${x(i)} ${y(r.drift)}`;
   });
   if (report.rows.length > 0) root.append(svg('path', { d, class: 'pp-yours' }));
-  // each year is written once, under its first decision, on one of two rows so that none overlap
-  const lastOnRow = [-Infinity, -Infinity];
+  // each year is written once, under its first decision, on one of the rows so that none overlap
+  const lastOnRow = Array.from({ length: rows }, () => -Infinity);
   const labelWidth = 40;
   report.rows.forEach((r, i) => {
     const g = svg('g', { class: r.matchesHistory ? 'pp-node match' : 'pp-node diverge', 'data-decision': r.decision });
@@ -149,7 +151,8 @@ export function debriefElement(report: Report, hooks: DebriefHooks, heading: str
       { class: 'path-summary' },
       report.diverged.length === 0 ? L.pictureSame : L.pictureDiverged(report.diverged.length, report.rows.length),
     ),
-    pathPicture(report),
+    // a phone gets a narrower drawing, so that its words are not shrunk to nothing
+    pathPicture(report, typeof matchMedia === 'function' && matchMedia('(max-width: 700px)').matches ? 420 : 720),
     reportTable(report),
     h('h3', {}, L.recordHeading),
     links,
