@@ -169,7 +169,37 @@ function printSheet(id: string, children: Node[]): void {
   window.print();
 }
 
+/** Per episode, for the guide on screen and in print: its note on sensitive material, its votes and its exit ticket. */
+function episodeNotes(classroom: Classroom): Node[] {
+  return classroom.episodes.map((e) =>
+    h(
+      'section',
+      { class: 'guide-section guide-episode', 'data-episode': e.id },
+      h('h3', {}, e.title),
+      h('h4', {}, L.hardMatters),
+      h('p', { class: 'hard-matters' }, e.hardMatters),
+      ...Object.values(e.bodies).map((b) =>
+        h(
+          'p',
+          {},
+          h('strong', {}, `${b.name}: `),
+          e.roles
+            .filter((r) => (b.seats[r.id] ?? 0) > 0)
+            .map((r) => `${r.name} ${b.seats[r.id] ?? 0}`)
+            .join(', '),
+        ),
+      ),
+      h('h4', {}, L.exitTicket),
+      h('ol', { class: 'exit-ticket' }, ...e.exitTicket.map((q) => h('li', {}, q))),
+    ),
+  );
+}
+
 function guideBody(classroom: Classroom): Node[] {
+  return [...guideSections(classroom), ...episodeNotes(classroom)];
+}
+
+function guideSections(classroom: Classroom): Node[] {
   return classroom.guide.sections.map((s) =>
     h(
       'section',

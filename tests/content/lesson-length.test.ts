@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compileStory, loadClassroom, loadContent, MAIN_INK } from '../../scripts/content.ts';
 import { bodyResult, type Episode } from '../../src/core/classroom.ts';
 import { episodeOver, historicalChoice, sessionAtPart } from '../../src/core/jump.ts';
+import { textStats } from '../../src/core/readability.ts';
 import type { Content } from '../../src/core/record.ts';
 import { leadAndRest } from '../../src/ui/sentences.ts';
 
@@ -104,5 +105,26 @@ describe('class play: the class is the body', () => {
     if (!s) throw new Error('no 1903 part');
     for (let i = 0; i < 200 && s.current.decision !== 'DP04a'; i++) s.choose(historicalChoice(s));
     expect(s.current.choices.map((c) => c.option).sort()).toEqual(['abstain', 'lenin', 'martov']);
+  });
+});
+
+describe('the lesson path reads and plays as the class sees it', () => {
+  it.each(classroom.episodes.map((e) => [e.id, e] as const))(
+    'episode %s: the lesson brief reads at grade 9 or lower; class play takes its decisions',
+    (_id, e) => {
+      expect(textStats(e.lesson.brief.join('\n')).grade).toBeLessThanOrEqual(9);
+      const s = sessionAtPart(json, content, e.part, undefined, { classroom: true });
+      if (!s) throw new Error('no part');
+      const seen: string[] = [];
+      for (let i = 0; i < 500 && !episodeOver(s.current); i++) {
+        if (s.current.decision) seen.push(s.current.decision);
+        s.choose(historicalChoice(s));
+      }
+      expect(seen).toEqual(e.decisions);
+    },
+  );
+  it('every faction the 1903 episode names has a voice at Paragraph 1, the Economists too', () => {
+    const voices = content.record.find((r) => r.id === 'DP04a')?.voices.map((v) => v.who) ?? [];
+    expect(voices).toEqual(expect.arrayContaining(['lenin', 'martov', 'plekhanov', 'liber', 'akimov']));
   });
 });
