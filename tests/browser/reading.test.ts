@@ -6,8 +6,9 @@
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { loadContent } from '../../scripts/content.ts';
 import { launch } from './chromium.ts';
-import { SHOTS } from './page-tools.ts';
+import { choiceOptions, SHOTS } from './page-tools.ts';
 
 const SIZES = [
   { width: 390, height: 844, mobile: true },
@@ -289,6 +290,45 @@ describe.each(SIZES)('reading at $width×$height', (size) => {
     await page.emulateMedia({ media: 'screen' });
     await page.context().close();
   });
+});
+
+describe('every verdict of the chapter', () => {
+  it.each([
+    { size: SIZES[1], projector: false },
+    { size: SIZES[2], projector: true },
+  ])(
+    'opens as a summary that fits one screen at each decision of history’s path ($size.width, projector text: $projector)',
+    async ({ size, projector }) => {
+      const content = loadContent();
+      const page = await open(size);
+      await page.click('#intro [data-action="begin"]');
+      const tooTall: string[] = [];
+      let seen = 0;
+      for (let step = 0; step < 200 && !(await page.$('[data-ending]')); step++) {
+        const options = await choiceOptions(page);
+        const entry = content.record.find((e) => options.length > 0 && options.every((o) => e.options.some((x) => x.id === o.option)));
+        const pick = entry ? options.findIndex((o) => o.option === entry.chosen) : 0;
+        await page.keyboard.press(String(Math.max(0, pick) + 1));
+        if (entry) {
+          await page.waitForSelector('dialog[open] .verdict');
+          // the classroom's projector mode and its larger text (the presenter sets it only in class play)
+          if (projector) await page.evaluate(() => (document.documentElement.dataset.mode = 'projector'));
+          const fits = await page.$eval('.verdict-scroll', (el) => el.scrollHeight <= el.clientHeight + 1);
+          if (!fits) {
+            tooTall.push(entry.id);
+            await page.screenshot({ path: `${SHOTS}reading-verdict-too-tall-${entry.id}-${size.width}.png` });
+          }
+          seen++;
+          await page.keyboard.press('Escape');
+          await page.waitForSelector('dialog[open]', { state: 'detached' });
+        }
+        await page.waitForFunction(() => !document.querySelector('#choices button[disabled]'));
+      }
+      expect(seen).toBe(content.record.length);
+      expect(tooTall).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
 
 describe('on a phone', () => {
