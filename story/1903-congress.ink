@@ -274,9 +274,15 @@ In September the minority meets in Geneva and sets up its own small leading grou
     Some Mensheviks have not forgotten your vote on Paragraph 1. They watch you closely. # speculation # presumes: DP04a = lenin
 }
 {lenin_trust <= 0: Lenin now speaks of you as an enemy of the party he wants to build.}
-Many years later, you will write that your whole being rose up against cutting the old editors away.
-"My whole being seemed to protest against this merciless cutting off of the older ones." # quote: Trotsky, My Life (1930), ch. 12
-In that same book you will add that Lenin was right on the politics. But that day is far away. For now, you have chosen the minority.
+{
+- board_vote == "three":
+    You voted for the board of three, and now you join the men it threw out. Martov's friends take note of it. # speculation # presumes: DP04b = three
+- else:
+    Many years later, Trotsky will write that his whole being rose up against cutting the old editors away. # presumes: DP04b != three
+    "My whole being seemed to protest against this merciless cutting off of the older ones." # quote: Trotsky, My Life (1930), ch. 12
+    In that same book he will add that Lenin was right on the politics. But that day is far away. # presumes: DP04b != three
+}
+For now, you have chosen the minority.
 ->->
 
 === c1903_end_bolshevik ===

@@ -32,7 +32,8 @@ Martov writes for it too. He is thin and pale, and he smokes as much as ever. Hi
 The French censor reads every page before it is printed. He cuts out whole paragraphs. Some days the paper comes out with white holes where your articles used to be.
 Every week the casualty lists grow longer. Whole villages in France are wearing black.
 From Switzerland, Lenin sends his own slogans. He says socialists should wish for the defeat of their own government. He says the old International is dead and a new one must be built.
-{lenin_trust >= 3: You remember how Lenin used to walk you round London and test you with questions. He is still testing everyone.}
+{a1912_bloc == "join-lenin": For two years you worked beside Lenin. The war has pulled you apart: you will not call for Russia's defeat, and he will settle for nothing less. # speculation # presumes: DP11 = join-lenin}
+{lenin_trust >= 3 && not y1897_stayed: You remember how Lenin walked you round London in 1902 and tested you with questions. He is still testing everyone. # presumes: DP03 = escape}
 * (too_far) [Write that Lenin goes too far]
     You write that "defeat" is the wrong slogan. The workers should fight for peace everywhere, not wish for defeat anywhere.
     ~ martov_trust += 1

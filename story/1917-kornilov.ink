@@ -11,6 +11,12 @@ VAR k1917_advice = ""
 Petrograd, late August 1917. A key grinds in an iron lock, and a cell door slams somewhere below. # place: kresty-prison # date: 1917-08-27 os # people: trotsky # actor: trotsky # mood: grim # sfx: door
 You are Trotsky, thirty-seven years old, and you are back in prison. This is Kresty, "the Crosses", a huge red-brick jail on the right bank of the Neva.
 You were arrested on 23 July, after the July Days. The government says the Bolsheviks tried to seize power. The papers even call your friends German spies.
+{
+- sp1917_course == "bolsheviks":
+    While you sat here, at the end of July, the Mezhraiontsy joined the Bolshevik party at its congress, and you with them. The congress elected you to its Central Committee. # presumes: DP14 = bolsheviks
+- else:
+    In May you kept your distance from Lenin. The July Days have settled it. While you sat here, at the end of July, the Mezhraiontsy joined the Bolshevik party at its congress, and you with them. The congress elected you to its Central Committee. # speculation # presumes: DP14 != bolsheviks
+}
 Your cell is narrow. It smells of damp stone, soap and cabbage soup. Through the high window you can hear the trams and, now and then, the hoot of a tug on the river.
 Prison is not new to you. You read, you write, and you argue through the walls. Many of the men in the other cells are soldiers and sailors, arrested like you in July.
 Today the guards look nervous. A newspaper is passed from hand to hand along the gallery.

@@ -69,6 +69,8 @@ const SIDE_DECISIONS: Readonly<Record<string, Readonly<Record<string, Side>>>> =
 const MERGER_NS = '1917-08-08';
 /** Trotsky's Vienna Pravda, a paper of no faction, from October 1908 (the story says so on every path). */
 const VIENNA_PRAVDA_NS = '1908-10-01';
+/** The war: Germany declared war on Russia on 1 August 1914 (New Style). */
+const WAR_NS = '1914-08-01';
 /** The August Bloc fell apart by 1914; after that the protagonist stood outside every faction. */
 const BLOC_ENDED_NS = '1914-01-01';
 
@@ -87,7 +89,10 @@ export function sideOf(decisions: readonly DecisionTaken[], dateNs: string): Sid
   }
   // whatever side he took in 1903-1904, by his Vienna Pravda of 1908 he stands outside the factions
   if ((from === 'DP04d' || from === 'DP05') && dateNs >= VIENNA_PRAVDA_NS) return 'no-faction';
-  if (side === 'mezhraiontsy-lenin' && dateNs >= MERGER_NS) return 'bolsheviks';
+  // on every path the story has him join the Bolsheviks with the Mezhraiontsy in July 1917
+  if (from === 'DP14' && dateNs >= MERGER_NS) return 'bolsheviks';
+  // on the path where he joined Lenin in 1912, the war pulls them apart (the story says so)
+  if (from === 'DP11' && side === 'bolsheviks' && dateNs >= WAR_NS) return 'no-faction';
   if (side === 'august-bloc' && dateNs >= BLOC_ENDED_NS) return 'no-faction';
   return side;
 }

@@ -60,6 +60,9 @@ describe('the cast of a scene', () => {
       ),
     ).toBe('no-faction');
     expect(sideOf([{ decision: 'DP14', option: 'bolsheviks' }], '1917-06-01')).toBe('mezhraiontsy-lenin');
+    expect(sideOf([{ decision: 'DP14', option: 'martov' }], '1917-09-09')).toBe('bolsheviks');
+    expect(sideOf([{ decision: 'DP11', option: 'join-lenin' }], '1913-01-01')).toBe('bolsheviks');
+    expect(sideOf([{ decision: 'DP11', option: 'join-lenin' }], '1915-02-10')).toBe('no-faction');
     expect(sideOf([{ decision: 'DP11', option: 'convene' }], '1914-06-20')).toBe('no-faction');
     expect(heldAt('petersburg-court', [])).toBe('trial');
     expect(sideOf([{ decision: 'DP05', option: 'bolsheviks' }], '1905-10-01')).toBe('bolsheviks');
