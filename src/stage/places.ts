@@ -111,7 +111,7 @@ const workroom: Drawer = (g, k) => {
   const { p } = k;
   wall(g, p, 'plank', mix(p.ochre, p.paper2, 0.45));
   pane(g, k, 'roofs', 560, 70, 170, 150);
-  if (k.has('icon')) icon(g, p, 1030, 230);
+  if (k.has('icon')) icon(g, p, 820, 40);
   boards(g, mix(p.ochre, p.ink2, 0.3), p.ink2, p, 70);
   table(g, p, 760, 420, 300);
   if (k.has('lamp')) lamp(g, k, 900, 420);
@@ -139,7 +139,7 @@ const parlour: Drawer = (g, k) => {
   const { p } = k;
   const geneva = k.has('books');
   wall(g, p, geneva ? 'stripe' : 'paper', geneva ? mix(p.paper2, 0x9fb0a0, 0.35) : mix(p.paper2, p.red, 0.12));
-  pane(g, k, geneva ? 'lake' : 'roofs', 200, 70, 210, 250);
+  pane(g, k, geneva ? 'lake' : 'roofs', 200, 40, 210, 180);
   // fireplace with a mantel clock (London), a shelf (Geneva), a plain desk (Petrograd)
   if (!geneva && !k.has('lamp')) {
     g.fillStyle(p.paper, 1);
@@ -180,12 +180,12 @@ const office: Drawer = (g, k) => {
   );
   if (rifles) {
     // Art Nouveau window of the ballerina's mansion
-    pane(g, k, 'river', 480, 60, 320, 240);
+    pane(g, k, 'river', 480, 40, 320, 180);
     g.lineStyle(5, p.ink, 1);
     g.beginPath();
     g.arc(640, 180, 120, Math.PI, 0, false);
     g.strokePath();
-  } else pane(g, k, prague ? 'roofs' : 'lake', prague ? 120 : 500, 70, 260, 200);
+  } else pane(g, k, prague ? 'roofs' : 'lake', prague ? 120 : 500, 50, 260, 170);
   if (k.has('portrait')) frame(g, p, 860, 120, 120, 150);
   if (k.has('map')) {
     g.fillStyle(p.paper, 1);
@@ -214,7 +214,7 @@ const flat: Drawer = (g, k) => {
   const view = k.has('domes') ? 'domes' : k.has('birches') ? 'birches' : 'skyline';
   const tint = view === 'skyline' ? mix(p.paper2, 0xb08a6a, 0.3) : view === 'domes' ? mix(p.paper2, 0x9fb0a0, 0.3) : p.paper2;
   wall(g, p, view === 'domes' ? 'stripe' : view === 'birches' ? 'panel' : 'plain', tint);
-  pane(g, k, view, 360, 50, 560, 300);
+  pane(g, k, view, 380, 30, 520, 190);
   boards(g, mix(p.ochre, p.ink2, 0.25), p.ink2, p, 70);
   table(g, p, 840, 440, 300);
   papers(g, p, 880, 434, k.has('newspapers') ? 6 : 2);
@@ -233,11 +233,11 @@ const salon: Drawer = (g, k) => {
   const side = k.has('portrait');
   const dark = night(k);
   if (!side) wall(g, p, trip ? 'stripe' : 'paper', trip ? mix(p.paper2, p.ochreLight, 0.3) : mix(p.paper2, 0x7f8a70, 0.25));
-  pane(g, k, trip ? 'roofs' : 'river', trip ? 160 : 900, 80, 200, 260);
+  pane(g, k, trip ? 'roofs' : 'river', trip ? 160 : 900, 40, 200, 180);
   if (side) {
     // a side room of the Tauride Palace: white pilasters, a leather sofa, a green baize table
     wall(g, p, 'panel', mix(p.paper2, 0x8fa3ad, 0.35));
-    pane(g, k, 'roofs', 540, 60, 200, 300);
+    pane(g, k, 'roofs', 540, 30, 200, 190);
     columns(g, p, 300, 980, 2, 40, H0, 40, p.paper);
     boards(g, mix(p.ochre, p.ink2, 0.35), p.ink2, p, 0);
     g.fillStyle(p.redDark, 1);
@@ -276,7 +276,7 @@ const salon: Drawer = (g, k) => {
 const hut: Drawer = (g, k) => {
   const { p } = k;
   wall(g, p, 'log', mix(p.ochre, p.ink2, 0.35));
-  pane(g, k, 'birches', 520, 110, 150, 120);
+  pane(g, k, 'birches', 520, 80, 150, 130);
   // the stove, whitewashed, and the cradle
   g.fillStyle(p.paper, 1);
   g.fillRect(900, 150, 240, H0 - 150);
@@ -445,7 +445,7 @@ const colonnade: Drawer = (g, k) => {
   g.fillStyle(wallC, 1);
   g.fillRect(0, 0, W, H0);
   // high windows behind the columns
-  for (let x = 80; x < W; x += 220) pane(g, k, 'roofs', x, 90, 110, 200, p.ink2);
+  for (let x = 80; x < W; x += 220) pane(g, k, 'roofs', x, 70, 110, 150, p.ink2);
   columns(g, p, 0, W, fes ? 4 : 7, 60, H0, fes ? 50 : 58, smolny ? 0xffffff : mix(p.paper, p.grey, 0.25));
   g.fillStyle(smolny ? 0xffffff : p.paper, 1);
   g.fillRect(0, 0, W, 50);
@@ -474,12 +474,12 @@ const lecture: Drawer = (g, k) => {
   wall(g, p, 'plain', mix(p.paper2, 0x9fb0a0, 0.2));
   // blackboard, rising benches, a lamp for each row
   g.fillStyle(0x2b3a32, 1);
-  g.fillRect(440, 80, 400, 180);
+  g.fillRect(440, 50, 400, 170);
   g.lineStyle(8, p.ochre, 1);
-  g.strokeRect(440, 80, 400, 180);
+  g.strokeRect(440, 50, 400, 170);
   g.lineStyle(3, p.paper, 0.8);
-  polyline(g, p.paper, 3, [480, 140, 540, 120, 600, 150, 660, 120], false, 0.8);
-  g.lineBetween(480, 200, 760, 200);
+  polyline(g, p.paper, 3, [480, 110, 540, 90, 600, 120, 660, 90], false, 0.8);
+  g.lineBetween(480, 170, 760, 170);
   if (k.has('banners')) banner(g, p, 880, 60, 200, 100);
   for (let row = 0; row < 5; row++) {
     const y = 300 + row * 34;
