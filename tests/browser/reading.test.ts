@@ -27,6 +27,7 @@ afterAll(async () => {
 
 async function open(size: Size, settings: Record<string, unknown> = {}, storage: Record<string, string> = {}): Promise<Page> {
   const context = await browser.newContext({
+    acceptDownloads: true,
     viewport: { width: size.width, height: size.height },
     ...(size.mobile ? { isMobile: true, hasTouch: true } : {}),
   });
@@ -184,7 +185,7 @@ describe.each(SIZES)('reading at $width×$height', (size) => {
   it('every dialog and panel stays within the screen at the largest text in OpenDyslexic', async () => {
     const page = await open(
       size,
-      { textSize: 'largest', font: 'dyslexic' },
+      { textSize: 'largest', font: 'dyslexic', reasons: true },
       { 'turning-points:reached': JSON.stringify(['DP01', 'DP04a']) },
     );
     await page.waitForFunction(() => document.fonts.check('16px OpenDyslexic'));
@@ -221,10 +222,20 @@ describe.each(SIZES)('reading at $width×$height', (size) => {
     expect(await overflowing(page, 'dialog[open]'), 'glossary').toEqual([]);
     await page.keyboard.press('Escape');
     await page.click('#choices button[data-option="workers"]');
+    await page.waitForSelector('#reason-dialog[open]');
+    expect(await overflowing(page, 'dialog[open]'), 'reason').toEqual([]);
+    await page.fill('#reason-input', 'The workers can organise.');
+    await page.click('[data-action="commit-reason"]');
     await page.waitForSelector('dialog[open] .verdict');
     await page.click('[data-action="verdict-more"]');
     expect(await overflowing(page, 'dialog[open]'), 'verdict').toEqual([]);
     await page.screenshot({ path: `${SHOTS}reading-verdict-largest-${tag(size)}.png` });
+    await page.click('[data-action="close-verdict"]');
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
+    // the welcome back of a returning player
+    await page.reload();
+    await page.waitForSelector('#welcome-dialog[open]');
+    expect(await overflowing(page, 'dialog[open]'), 'welcome').toEqual([]);
     await page.context().close();
   });
 
@@ -257,6 +268,14 @@ describe.each(SIZES)('reading at $width×$height', (size) => {
     expect(px).toBeGreaterThanOrEqual(size.mobile ? 12 : 14);
     // no reasons were typed: the report does not speak of them
     expect(await page.textContent('#print-report')).not.toMatch(/reason/i);
+    // a saved report opens again in a dialog that stays within the screen
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-json"]')]);
+    await page.click('[data-action="open-report"]');
+    await page.setInputFiles('#report-file', (await download.path()) ?? '');
+    await page.waitForSelector('#report-dialog .report-table');
+    expect(await overflowing(page, '#report-dialog'), 'a saved report').toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
     await page.locator('.debrief').scrollIntoViewIfNeeded();
     await finishFades(page);
     await page.screenshot({ path: `${SHOTS}reading-debrief-${tag(size)}.png` });
