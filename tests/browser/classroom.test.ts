@@ -2,6 +2,7 @@
 // reaches the class debrief; role cards print one per page; axe-core finds nothing in projector mode.
 
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -18,7 +19,7 @@ let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
   page = await context.newPage();
   page.on('dialog', (d) => void d.accept());
   await page.addInitScript(() => {
@@ -152,6 +153,18 @@ describe('a class plays the 1903 episode on one projector', () => {
     expect(await axe()).toEqual([]);
     await page.locator('.class-debrief').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}class-1903-debrief-1920.png` });
+    // the votes and reasons as a spreadsheet
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-class-csv"]')]);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(csv.split('\r\n')[0]).toContain('decision');
+    expect(csv).toContain("Lenin's wording");
+    expect(csv).toContain('The centre went with Lenin.');
+    // the printed debrief ends with content, not with a heading over buttons that print hides
+    await page.click('[data-action="print-class-debrief"]');
+    const dangling = await page.$$eval('#print-class h3', (hs) => hs.filter((x) => !x.nextElementSibling).length);
+    expect(dangling).toBe(0);
+    expect(await page.$$eval('#print-class [data-action]', (b) => b.length)).toBe(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   });
 
   it('a reload mid-lesson stays in the lesson, and the session is offered in the Classroom menu', async () => {
