@@ -63,9 +63,9 @@ The committee sends its own commissars to every regiment. Today the garrison's d
 - o1917_cc_vote == "wait-congress":
     Lenin complains that the committee is waiting for the Congress. But the date of the Congress is now the date everyone is working towards. # speculation # presumes: DP18 = wait-congress
 }
-* (answer_lenin) [Answer Lenin's latest note from hiding]
+* (answer_lenin) [Argue in the Central Committee for the Congress date]
     ~ lenin_trust += 1
-    Lenin's notes all say the same thing: do not wait for the Congress. You write back that the Congress is the best cover a rising could have.
+    Lenin's notes from hiding all say the same thing: do not wait for the Congress. In the Central Committee you argue that the Congress is the best cover a rising could have.
 * (answer_martov) [Answer Martov in the Soviet]
     ~ martov_trust += 1
     Martov says in the Soviet that a rising is being prepared behind its back. You answer that it is the Soviet itself that is preparing to defend the city.
@@ -148,7 +148,7 @@ Martov stays, with his small group of Menshevik Internationalists. He proposes a
 {k1917_release.fair_play: When you became chairman you promised the Soviet fair play for every party. Tonight that promise is put to the test.}
 {k1917_release.power: When you became chairman you told the Soviet its task was power. Tonight the hall is waiting to see you keep your word.}
 {o1917_mrc.answer_martov: Four days ago you told Martov that the Soviet itself was defending the city. Tonight he says the Soviet was never asked.}
-{o1917_mrc.answer_lenin: Lenin wanted no waiting for the Congress, and you wrote back that the Congress was the best cover. Both of you got something.}
+{o1917_mrc.answer_lenin: Lenin wanted no waiting for the Congress, and you argued that the Congress was the best cover. Both of you got something.}
 {martov_trust >= 3: Martov glances at you before he sits. You have known him for fifteen years. He seems to hope that you, of all people, will listen.}
 {lenin_trust >= 4: Lenin is somewhere in the building, waiting. You know what he expects you to say.}
 All eyes turn to you. # decision: DP21
