@@ -182,7 +182,7 @@ describe.each(SIZES)('reading at $width×$height', (size) => {
     await page.context().close();
   });
 
-  it('every dialog and panel stays within the screen at the largest text in OpenDyslexic', async () => {
+  it('every dialog and panel stays within the screen at the largest text in OpenDyslexic (Settings at every size)', async () => {
     const page = await open(
       size,
       { textSize: 'largest', font: 'dyslexic', reasons: true },
@@ -204,7 +204,15 @@ describe.each(SIZES)('reading at $width×$height', (size) => {
       await tool(page, id);
       await page.waitForSelector(`${sel}[open], ${sel}:is([open])`);
       expect(await overflowing(page, 'dialog[open]'), id).toEqual([]);
-      if (id === 'tool-settings') await page.screenshot({ path: `${SHOTS}reading-settings-largest-${tag(size)}.png` });
+      if (id === 'tool-settings') {
+        await page.screenshot({ path: `${SHOTS}reading-settings-largest-${tag(size)}.png` });
+        // and at every other text size, changed from the open panel
+        for (const textSize of ['small', 'normal', 'large', 'larger', 'largest']) {
+          await page.selectOption('#set-size', textSize);
+          expect(await overflowing(page, 'dialog[open]'), `settings at ${textSize}`).toEqual([]);
+          expect(await overflowing(page, '.layout'), `the page at ${textSize}`).toEqual([]);
+        }
+      }
       await page.keyboard.press('Escape');
       await page.waitForSelector('dialog[open]', { state: 'detached' });
     }
