@@ -287,3 +287,25 @@ describe('saved class sessions', () => {
     await page.keyboard.press('Escape');
   });
 });
+
+describe('the teacher guide, printed', () => {
+  it('prints the curriculum links, the rubric, and each episode’s note on sensitive material and exit ticket', async () => {
+    await page.click('#tool-classroom');
+    await page.waitForSelector('#class-menu[open]');
+    await page.click('[data-action="open-guide"]');
+    await page.waitForSelector('#guide-dialog[open]');
+    await page.click('[data-action="print-guide"]');
+    const printed = (await page.textContent('#print-guide')) ?? '';
+    for (const e of classroom.episodes) {
+      expect(printed).toContain(e.hardMatters.slice(0, 50));
+      expect(printed).toContain(e.exitTicket[0] ?? '?');
+    }
+    expect(printed).toContain('D2.His.');
+    expect(printed).toContain('RH.9-10');
+    expect(await page.$$eval('#print-guide [data-section="rubric"] li', (l) => l.length)).toBe(4);
+    // the timeline is in date order: January 1898 before March 1898
+    expect(printed.indexOf('28 January (9 February) 1898')).toBeLessThan(printed.indexOf('1-3 (13-15) March 1898'));
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.keyboard.press('Escape');
+  });
+});
