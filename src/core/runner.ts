@@ -81,6 +81,14 @@ export class StoryRunner {
     return this.story.state.ToJson();
   }
 
+  /** Back to the start of the story, with the same seed: building a Story anew costs far more. */
+  reset(): void {
+    const seed = this.seed;
+    this.story.ResetState();
+    this.seed = seed;
+    this.errors = [];
+  }
+
   /** ink's random seed (shuffles, RANDOM): set it before playing to replay a saved path the same way. */
   get seed(): number {
     return this.story.state.storySeed;

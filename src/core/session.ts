@@ -193,22 +193,29 @@ export class Session {
   /** the text of every choice taken from the start: the save */
   private path: string[] = [];
   private seed: number;
+  private readonly stepBack: number;
   readonly fingerprint: string;
 
   constructor(
     compiled: CompiledStory,
     readonly content: ContentIndex,
-    /** how the story is played: `classroom` binds the ink's in_class() to true (a class is the congress) */
-    readonly play: { classroom?: boolean } = {},
+    /**
+     * how the story is played: `classroom` binds the ink's in_class() to true (a class is the congress);
+     * `stepBack` is how many choices back the player can step (0 for walks that never step back: a
+     * third of a choice's cost is keeping ink's state for it)
+     */
+    readonly play: { classroom?: boolean; stepBack?: number } = {},
   ) {
+    this.stepBack = play.stepBack ?? MAX_ROLLBACK;
     this.runner = new StoryRunner(compiled, play.classroom ? { in_class: () => true } : {});
     this.fingerprint = storyFingerprint(compiled);
     this.seed = this.runner.seed;
     this.turn = { lines: [], choices: [], stage: EMPTY_STAGE, decision: null, ending: null };
   }
 
-  /** Plays from the start to the first choice. */
+  /** Plays from the start to the first choice (again: the same session serves many playthroughs). */
   start(): Turn {
+    if (this.log.length > 0) this.runner.reset();
     this.turn = this.advance(EMPTY_STAGE);
     this.log = [{ turn: this.turn, chose: null }];
     this.past = [];
@@ -255,10 +262,19 @@ export class Session {
 
   /** Takes choice `index` of the current turn and plays on to the next choice or the end. */
   choose(index: number, reason = ''): TurnResult {
+    return this.take(index, reason, true);
+  }
+
+  /** Takes a choice; `keep` is false while replaying a save's path further back than step-back reaches. */
+  private take(index: number, reason: string, keep: boolean): TurnResult {
     const choice = this.turn.choices.find((c) => c.index === index);
     if (!choice) throw new RangeError(`There is no choice ${index + 1} here.`);
     let taken: DecisionTaken | null = null;
-    const snapshot: Snapshot = { ink: this.runner.save(), taken: this.taken.length, at: this.log.length - 1, steps: this.path.length };
+    // ink's state before the choice, for stepping back (serialising it is most of a choice's cost)
+    const snapshot: Snapshot | null =
+      keep && this.stepBack > 0
+        ? { ink: this.runner.save(), taken: this.taken.length, at: this.log.length - 1, steps: this.path.length }
+        : null;
     if (this.turn.decision) {
       if (!choice.option) {
         throw new ContentError(`Decision "${this.turn.decision}": choice "${choice.text}" has no # option tag.`);
@@ -273,7 +289,7 @@ export class Session {
     this.turn = this.advance(this.turn.stage);
     const last = this.log[this.log.length - 1];
     this.log = [...this.log.slice(0, -1), ...(last ? [{ turn: last.turn, chose: choice.text }] : []), { turn: this.turn, chose: null }];
-    this.past = [...this.past, snapshot].slice(-MAX_ROLLBACK);
+    if (snapshot) this.past = [...this.past, snapshot].slice(-this.stepBack);
     this.path.push(choice.text);
     return { turn: this.turn, taken };
   }
@@ -294,14 +310,16 @@ export class Session {
     this.runner.seed = state.seed;
     this.start();
     let decisions = 0;
-    for (const text of state.chose) {
+    // only the last steps can be stepped back to: only they keep ink's state
+    const keepFrom = state.chose.length - this.stepBack;
+    for (const [step, text] of state.chose.entries()) {
       const choice = this.turn.choices.find((c) => c.text === text);
       if (!choice) throw new RangeError('The saved path no longer exists in this version of the story.');
       const expected = this.turn.decision ? state.taken[decisions++] : undefined;
       if (this.turn.decision && (expected?.decision !== this.turn.decision || expected.option !== choice.option)) {
         throw new RangeError('The saved decisions do not match the saved path.');
       }
-      this.choose(choice.index, expected?.reason ?? '');
+      this.take(choice.index, expected?.reason ?? '', step >= keepFrom);
     }
     if (decisions !== state.taken.length) throw new RangeError('The save lists decisions its path never took.');
     return this.turn;

@@ -14,8 +14,15 @@ export interface Walk {
 
 const MAX_STEPS = 2000;
 
+/** One session per story, reused (start() rewinds ink; building a Story anew costs ~60 ms), with no step-back states. */
+let reused: { json: string; content: Content; session: Session } | null = null;
+function sessionFor(json: string, content: Content): Session {
+  if (reused?.json !== json || reused.content !== content) reused = { json, content, session: new Session(json, content, { stepBack: 0 }) };
+  return reused.session;
+}
+
 export function playWith(json: string, content: Content, pick: (turn: Turn) => number): Walk {
-  const s = new Session(json, content);
+  const s = sessionFor(json, content);
   let turn = s.start();
   const turns = [turn];
   for (let i = 0; i < MAX_STEPS && turn.choices.length > 0; i++) {
