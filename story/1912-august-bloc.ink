@@ -15,6 +15,7 @@ Almost all of them are your own Bolsheviks. Two are Mensheviks who want to keep 
 The party is in ruins. Since the defeat of 1905, the police have smashed most of its committees. Its Central Committee has not met in Russia for a long time.
 Some Mensheviks, the Liquidators, say the underground is finished. Work openly, they say, in trade unions, legal newspapers and the Duma.
 You think that means giving up the revolution. You have argued with them for years, and with Trotsky, who now keeps trying to make peace between everyone.
+{in_class(): -> a1912_prague_class}
 The delegates wait for you to speak. Do you make this small meeting the party itself? # decision: DP10
 * [Declare this conference the party, elect a new Central Committee, and put the Liquidators outside #option: constitute]
     ~ a1912_prague = "constitute"
@@ -140,3 +141,24 @@ It is not a count of party members. It only shows which paper workers chose to s
 {workers_trust >= 5: Workers in Petersburg still remember the Soviet of 1905, and your name with it.}
 Summer comes to Vienna. The cafés are full. Nobody talks about war yet. But in the Balkans, you have already seen what it looks like.
 ->->
+
+// ---- Class play: the class is the Prague conference --------------------------------------------
+// When a class plays this part (in_class()), the conference's vote is the class's: the game counts
+// each group's seats (classroom/episodes.json, "bodies") and plays the outcome that won.
+
+=== a1912_prague_class ===
+You put your motion to the delegates: this conference is the party. Only the delegates in the room vote, and the count decides. # decision: DP10
+* [The conference declares itself the party and elects a new Central Committee #option: constitute]
+    ~ a1912_prague = "constitute"
+    ~ party_strength += 1
+    ~ unity -= 2
+    The motion carries. This conference is the party, and its decisions bind everyone.
+    The delegates elect a new Central Committee of your people. They declare that the Liquidators have placed themselves outside the party.
+    Nobody here says the word "split". But everyone knows what has happened.
+* [The conference votes to call all the factions to a joint meeting first #option: negotiate]
+    ~ a1912_prague = "negotiate"
+    ~ unity += 1
+    ~ party_strength -= 1
+    The motion fails. Even your own delegates want one more try at a joint meeting. # speculation
+    You send letters to Plekhanov, to the Poles, even to Trotsky. The replies are slow and full of conditions. # speculation
+- -> a1912_vienna_news
