@@ -251,7 +251,7 @@ const salon: Drawer = (g, k) => {
     // Sukhanov's dining room: a long table under a hanging lamp
     frame(g, p, 360, 110, 130, 100);
   } else frame(g, p, 900, 100, 160, 130);
-  boards(g, mix(p.ochre, p.ink2, 0.15), p.ink2, p, 60);
+  boards(g, trip ? mix(p.ochre, p.ink2, 0.15) : mix(p.red, p.ink2, 0.55), p.ink2, p, trip ? 60 : 0);
   if (trip) {
     suitcase(g, p, 420, 520, 140, 90, p.ochre);
     suitcase(g, p, 600, 540, 120, 70, p.redDark);
@@ -658,8 +658,12 @@ const garden: Drawer = (g, k) => {
     [300, 240],
     [1000, 280],
     [1200, 320],
-  ] as const)
+  ] as const) {
     tree(g, p, x, H0, h, 'round');
+    // peach blossom in spring
+    g.fillStyle(0xf3c9c9, 1);
+    for (let i = 0; i < 14; i++) g.fillCircle(x + (k.r() - 0.5) * h * 0.55, H0 - h * 0.72 + (k.r() - 0.5) * h * 0.4, 5);
+  }
   // Shvigovsky's wooden hut among the seedlings
   cabin(g, k, 540, H0, 220, false);
   ground(g, k, 0x7d9a52);
