@@ -2,6 +2,8 @@
 // Works on any valid ink story: INCLUDEs, EXTERNAL functions (bound to harmless defaults unless the
 // story has an ink fallback), threads, tunnels and lists are all left to the real inkjs runtime.
 
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Story } from 'inkjs';
 import { compileInkFile, type InkIssue } from '../src/core/compile.ts';
 import { parseTag } from '../src/core/tags.ts';
@@ -13,6 +15,12 @@ export interface CheckOptions {
   maxSteps: number;
   /** tag names to accept besides the game's own vocabulary */
   allowTags: string[];
+  /**
+   * Whether a tag outside the game's vocabulary fails the check. Unset: only for a story written for
+   * this game (a README.md with our tag table beside the file or above it); any other ink story's
+   * tags (Inky's `# title:`, `# author:`, `# CLASS:`, or its own) are listed as information.
+   */
+  strictTags?: boolean;
 }
 
 export interface CheckReport {
@@ -25,9 +33,30 @@ export interface CheckReport {
   deadEnds: { seed: number; at: string; reason: string }[];
   runtimeErrors: { seed: number; message: string }[];
   unknownTags: Map<string, string>;
+  /** true when unknown tags fail the check (a story written for this game) */
+  strictTags: boolean;
   externals: string[];
   ok: boolean;
 }
+
+/** The header of the tag table in story/README.md: its presence marks a story written for this game. */
+const TAG_TABLE = '| tag | where | value | what it does |';
+
+/** True when a README.md with our tag table stands beside the ink file or in a folder above it. */
+export function writtenForThisGame(file: string): boolean {
+  let dir = dirname(file);
+  for (let i = 0; i < 4; i++) {
+    const readme = join(dir, 'README.md');
+    if (existsSync(readme) && readFileSync(readme, 'utf8').includes(TAG_TABLE)) return true;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return false;
+}
+
+/** A compiler warning that means the flow can run out: a dead end, which fails the check. */
+const LOOSE_END = /loose end/i;
 
 type Json = Record<string, unknown>;
 
@@ -56,6 +85,7 @@ function tagName(tag: string): string {
 
 export function checkStory(file: string, opts: Partial<CheckOptions> = {}): CheckReport {
   const o: CheckOptions = { runs: 1000, seed: 1, maxSteps: 5000, allowTags: [], ...opts };
+  const strictTags = o.strictTags ?? writtenForThisGame(file);
   const compiled = compileInkFile(file, undefined, { countAllVisits: true });
   const report: CheckReport = {
     file,
@@ -67,6 +97,7 @@ export function checkStory(file: string, opts: Partial<CheckOptions> = {}): Chec
     deadEnds: [],
     runtimeErrors: [],
     unknownTags: new Map(),
+    strictTags,
     externals: [],
     ok: false,
   };
@@ -76,40 +107,46 @@ export function checkStory(file: string, opts: Partial<CheckOptions> = {}): Chec
   report.externals = externalNames(json);
   const visited = new Set<string>();
 
+  const checked = new Set<string>(); // each distinct tag is parsed once, not at every line of every run
   const noteTags = (tags: string[] | null, where: string) => {
     for (const t of tags ?? []) {
+      if (checked.has(t)) continue;
+      checked.add(t);
       if (o.allowTags.includes(tagName(t))) continue;
       try {
         parseTag(t);
       } catch (e) {
-        if (!report.unknownTags.has(t)) report.unknownTags.set(t, `${where}: ${e instanceof Error ? e.message : String(e)}`);
+        report.unknownTags.set(t, `${where}: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
   };
 
+  // One Story for all the playthroughs: ResetState() rewinds it, where building it anew costs far more.
+  const story = new Story(json);
+  story.allowExternalFunctionFallbacks = true;
+  let warnings: string[] = [];
+  let errors: string[] = [];
+  story.onError = (message: string, type: number) => {
+    (type === 1 ? warnings : errors).push(message);
+  };
+  for (const name of report.externals) {
+    // An ink function of the same name is the story's own fallback: let it run.
+    if (report.knots.includes(name)) continue;
+    story.BindExternalFunction(name, () => 0, true);
+  }
   for (let run = 0; run < o.runs; run++) {
     const seed = o.seed + run;
     const random = rng(seed);
-    const story = new Story(json);
+    if (run > 0) story.ResetState();
     story.state.storySeed = seed;
-    story.allowExternalFunctionFallbacks = true;
-    const warnings: string[] = [];
-    const errors: string[] = [];
-    story.onError = (message: string, type: number) => {
-      (type === 1 ? warnings : errors).push(message);
-    };
-    for (const name of report.externals) {
-      // An ink function of the same name is the story's own fallback: let it run.
-      if (report.knots.includes(name)) continue;
-      story.BindExternalFunction(name, () => 0, true);
-    }
+    warnings = [];
+    errors = [];
     let steps = 0;
     let ended = false;
     let last = '(start)';
     try {
       while (steps < o.maxSteps) {
         while (story.canContinue && steps < o.maxSteps) {
-          last = story.state.currentPathString ?? last;
           story.Continue();
           steps++;
           noteTags(story.currentTags, `seed ${seed}`);
@@ -120,6 +157,7 @@ export function checkStory(file: string, opts: Partial<CheckOptions> = {}): Chec
           break;
         }
         for (const c of choices) noteTags(c.tags, `seed ${seed}, choice "${c.text}"`);
+        last = story.state.currentPathString ?? last;
         story.ChooseChoiceIndex(Math.floor(random() * choices.length));
         steps++;
       }
@@ -137,19 +175,26 @@ export function checkStory(file: string, opts: Partial<CheckOptions> = {}): Chec
     report.runs++;
   }
   report.visited = report.knots.filter((k) => visited.has(k));
+  // warnings that leave the story sound (a blank choice, text after a return) are reported, not failed
+  const looseEnds = compiled.issues.filter((i) => i.severity === 'warning' && LOOSE_END.test(i.message));
+  for (const l of looseEnds)
+    report.deadEnds.push({ seed: 0, at: l.file ? `${l.file} line ${l.line ?? '?'}` : '(compiler)', reason: l.message });
   report.ok =
-    !compiled.issues.some((i) => i.severity !== 'todo') &&
+    !compiled.issues.some((i) => i.severity === 'error') &&
     report.deadEnds.length === 0 &&
     report.runtimeErrors.length === 0 &&
-    report.unknownTags.size === 0;
+    (!strictTags || report.unknownTags.size === 0);
   return report;
 }
 
 export function formatReport(r: CheckReport): string {
   const out: string[] = [`story check: ${r.file}`];
-  const issues = r.compileIssues.filter((i) => i.severity !== 'todo');
-  if (issues.length) out.push(`compile: ${issues.length} problem(s)`, ...issues.map((i) => `  ${i.message}`));
-  if (r.knots.length === 0 && issues.length) {
+  const errors = r.compileIssues.filter((i) => i.severity === 'error');
+  const warnings = r.compileIssues.filter((i) => i.severity === 'warning');
+  if (errors.length) out.push(`compile errors: ${errors.length}`, ...errors.map((i) => `  ${i.message}`));
+  if (warnings.length)
+    out.push(`compile warnings: ${warnings.length} (a loose end fails; the others do not)`, ...warnings.map((i) => `  ${i.message}`));
+  if (errors.length) {
     out.push('FAILED: the story does not compile');
     return out.join('\n');
   }
@@ -162,8 +207,12 @@ export function formatReport(r: CheckReport): string {
   for (const [what, seeds] of grouped(r.deadEnds.map((d) => [`at ${d.at}: ${d.reason}`, d.seed]))) out.push(`  ${what} (${seeds})`);
   out.push(`runtime errors: ${r.runtimeErrors.length} playthrough(s)`);
   for (const [what, seeds] of grouped(r.runtimeErrors.map((e) => [e.message, e.seed]))) out.push(`  ${what} (${seeds})`);
-  out.push(`unknown tags: ${r.unknownTags.size}`);
-  for (const [t, why] of [...r.unknownTags].slice(0, 20)) out.push(`  # ${t}  (${why})`);
+  out.push(
+    r.strictTags
+      ? `unknown tags: ${r.unknownTags.size} (this story is written for Turning Points: its tags must be in story/README.md)`
+      : `tags the game does not use: ${r.unknownTags.size} (information only: this story is not written for Turning Points)`,
+  );
+  for (const [t, why] of [...r.unknownTags].slice(0, 20)) out.push(`  # ${t}  (${r.strictTags ? why : why.split(':')[0]})`);
   out.push(r.ok ? 'OK' : 'FAILED');
   return out.join('\n');
 }

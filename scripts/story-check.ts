@@ -1,5 +1,6 @@
-// npm run story:check -- <file.ink> [--runs N] [--seed N] [--allow-tags a,b]
-// Exits 0 when the story compiles cleanly and every playthrough ends without error; 1 otherwise.
+// npm run story:check -- <file.ink> [--runs N] [--seed N] [--allow-tags a,b] [--strict-tags | --any-tags]
+// Exits 0 when the story compiles and every playthrough ends without error; 1 on a compile error, a dead
+// end (a loose end included) or a runtime error, and on an unknown tag in a story written for this game.
 
 import { existsSync } from 'node:fs';
 import { checkStory, formatReport } from './story-check-lib.ts';
@@ -11,7 +12,7 @@ const flag = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 if (!file) {
-  console.error('usage: npm run story:check -- <file.ink> [--runs 1000] [--seed 1] [--allow-tags name,name]');
+  console.error('usage: npm run story:check -- <file.ink> [--runs 1000] [--seed 1] [--allow-tags name,name] [--strict-tags | --any-tags]');
   process.exit(2);
 }
 if (!existsSync(file)) {
@@ -21,6 +22,7 @@ if (!existsSync(file)) {
 const report = checkStory(file, {
   runs: Number(flag('runs') ?? 1000),
   seed: Number(flag('seed') ?? 1),
+  ...(args.includes('--strict-tags') ? { strictTags: true } : args.includes('--any-tags') ? { strictTags: false } : {}),
   allowTags: (flag('allow-tags') ?? '')
     .split(',')
     .map((s) => s.trim().toLowerCase())

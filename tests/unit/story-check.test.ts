@@ -28,4 +28,37 @@ describe('story check for writers', () => {
     const r = checkStory(fixture('../mini/vote.ink'), { runs: 1 });
     expect(r.ok).toBe(false);
   });
+
+  it('passes a story written for Inky, listing its own tags (title, author, theme, CLASS, IMAGE) as information', () => {
+    const r = checkStory(fixture('inky.ink'), { runs: 50 });
+    expect(r.strictTags).toBe(false);
+    expect([...r.unknownTags.keys()]).toEqual(
+      expect.arrayContaining(['title: The Lighthouse Keeper', 'CLASS: dim', 'IMAGE: lighthouse.png']),
+    );
+    expect(r.ok).toBe(true);
+    const text = formatReport(r);
+    expect(text).toMatch(/information only/);
+    expect(text).toMatch(/OK$/);
+    // asked to, or written for this game, the same tags fail
+    expect(checkStory(fixture('inky.ink'), { runs: 5, strictTags: true }).ok).toBe(false);
+  });
+
+  it('passes a story whose compiler warnings leave it sound (a blank choice), and says it compiled', () => {
+    const r = checkStory(fixture('blank-choice.ink'), { runs: 50 });
+    expect(r.compileIssues.some((i) => i.severity === 'warning')).toBe(true);
+    expect(r.ok).toBe(true);
+    expect(formatReport(r)).not.toMatch(/does not compile/);
+  });
+
+  it('fails a story with a loose end: a dead end even where no playthrough happens to reach it', () => {
+    const r = checkStory(fixture('loose-end.ink'), { runs: 1 });
+    expect(r.ok).toBe(false);
+    expect(r.deadEnds.some((d) => /loose end/i.test(d.reason))).toBe(true);
+  });
+
+  it('holds the game’s own story to its tag table', () => {
+    const r = checkStory(new URL('../../story/main.ink', import.meta.url).pathname, { runs: 1 });
+    expect(r.strictTags).toBe(true);
+    expect(r.ok).toBe(true);
+  });
 });
