@@ -463,13 +463,15 @@ export function fade(p: Palette, t: number, haze = p.paper2): Palette {
 }
 
 /** Someone seen only as a picture: a framed head and shoulders, hung at (x, y) = the frame's top centre. */
-export function drawPortrait(g: G, f: FigureSpec, p: Palette, x: number, y: number, s: number): void {
+export function drawPortrait(g: G, f: FigureSpec, p: Palette, x: number, y: number, s: number, framed = true): void {
   const w = 44 * s;
   const h = 58 * s;
-  g.fillStyle(p.ochre, 1);
-  g.fillRect(x - w / 2, y, w, h);
-  g.fillStyle(p.ink2, 1);
-  g.fillRect(x - w / 2 + 4 * s, y + 4 * s, w - 8 * s, h - 8 * s);
+  if (framed) {
+    g.fillStyle(p.ochre, 1);
+    g.fillRect(x - w / 2, y, w, h);
+    g.fillStyle(p.ink2, 1);
+    g.fillRect(x - w / 2 + 4 * s, y + 4 * s, w - 8 * s, h - 8 * s);
+  }
   const coat = tone(p, f.coatTone);
   poly(g, coat, [
     x - 16 * s,
@@ -490,6 +492,8 @@ export function drawPortrait(g: G, f: FigureSpec, p: Palette, x: number, y: numb
   const head = new Head(g, x, y + 24 * s, s);
   drawHairBack(head, f, p);
   drawFace(head, f, p, false);
+  drawHat(head, f, p);
+  if (!framed) return;
   g.lineStyle(2, p.ink, 1);
   g.strokeRect(x - w / 2, y, w, h);
 }

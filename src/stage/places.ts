@@ -497,15 +497,36 @@ const lecture: Drawer = (g, k) => {
 const court: Drawer = (g, k) => {
   const { p } = k;
   wall(g, p, 'panel', mix(p.ochre, p.ink2, 0.3));
-  // the double-headed eagle over the judges' bench
-  g.fillStyle(p.ochreLight, 1);
-  g.fillEllipse(640, 110, 70, 80);
-  poly(g, p.ochreLight, [570, 80, 520, 40, 540, 130, 600, 130]);
-  poly(g, p.ochreLight, [710, 80, 760, 40, 740, 130, 680, 130]);
-  g.fillCircle(610, 62, 14);
-  g.fillCircle(670, 62, 14);
+  // the double-headed eagle over the judges' bench: spread wings, two crowned heads looking apart
+  const gold = p.ochreLight;
+  for (const d of [-1, 1]) {
+    poly(g, gold, [
+      640,
+      90,
+      640 + d * 120,
+      40,
+      640 + d * 110,
+      70,
+      640 + d * 125,
+      80,
+      640 + d * 105,
+      100,
+      640 + d * 115,
+      115,
+      640 + d * 60,
+      130,
+    ]);
+    poly(g, gold, [640 + d * 8, 80, 640 + d * 22, 50, 640 + d * 40, 44, 640 + d * 46, 52, 640 + d * 30, 58, 640 + d * 20, 84]);
+    poly(g, gold, [640 + d * 30, 44, 640 + d * 34, 30, 640 + d * 40, 38, 640 + d * 46, 30, 640 + d * 48, 46]);
+  }
+  g.fillStyle(gold, 1);
+  g.fillEllipse(640, 110, 60, 80);
+  poly(g, gold, [620, 140, 660, 140, 670, 175, 610, 175]);
+  g.fillStyle(p.red, 1);
+  g.fillEllipse(640, 108, 30, 38);
   g.fillStyle(p.ink, 1);
-  g.fillRect(600, 36, 80, 10);
+  g.fillCircle(617, 50, 3);
+  g.fillCircle(663, 50, 3);
   // bench on a dais, with a green cloth
   g.fillStyle(p.ink, 1);
   g.fillRect(260, 220, 760, 20);

@@ -109,6 +109,12 @@ export class Painter {
       const n = Math.min(c?.most ?? 12, small ? (main.length > 0 ? 2 : 3) : main.length > 0 ? 14 : 18);
       for (let i = 0; i < n; i++) members.push(wardrobe.spec(of[i % of.length] ?? id, date));
     }
+    if (art === 'court') {
+      // the judges sit behind their bench, head and shoulders above the green cloth
+      const robes = members.filter((m) => m.coat === 'robe').slice(0, 4);
+      for (const m of robes) members.splice(members.indexOf(m), 1);
+      robes.forEach((m, i) => drawPortrait(this.people, m, p, [330, 480, 800, 950][i] ?? 640, 112, 2.2, false));
+    }
     const outside = art !== null && MARCHING.has(art);
     const crowdPose = (i: number): Pose => {
       const v = r();
