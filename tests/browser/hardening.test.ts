@@ -2,51 +2,26 @@
 // (a 404 is never the game, a server that never answers still gets the game, only the build is cached,
 // an old tab after an update is told to reload), and a sample of hostile saves through the Saves dialog.
 
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, violations } from './chromium.ts';
-
-const DIST = new URL(`../../${process.env.TP_DIST ?? 'dist'}/`, import.meta.url).pathname;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.ogg': 'audio/ogg',
-  '.json': 'application/json',
-};
+import { DIST, staticHost, type StaticHost } from './static-host.ts';
 
 /** A static host we can break on purpose: hang every request, or lose some files (an update). */
-const host = { hang: false, gone: new Set<string>() };
+let host: StaticHost;
 let browser: Browser;
-let server: Server;
 let base = '';
 
 beforeAll(async () => {
   browser = await launch();
-  server = createServer((req, res) => {
-    if (host.hang) return; // never answers
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(DIST, path === '/' ? 'index.html' : path.slice(1)));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(DIST) || !existsSync(file) || host.gone.has(path)) {
-      res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>404 Not Found</h1>');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const addr = server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/`;
+  host = await staticHost('/');
+  base = host.url;
 });
 afterAll(async () => {
-  host.hang = false;
   await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
+  host?.close();
 });
 
 /** A page whose service worker is installed and in control. */
@@ -162,7 +137,7 @@ describe('a service worker that fails safe', () => {
         .map((e) => new URL(e.name).pathname)
         .find((p) => /_virtual_classroom/.test(p));
     });
-    const files = (await import('node:fs')).readdirSync(join(DIST, 'assets')).filter((f) => f.startsWith('_virtual_classroom'));
+    const files = readdirSync(join(DIST, 'assets')).filter((f) => f.startsWith('_virtual_classroom'));
     for (const f of files) host.gone.add(`/assets/${f}`);
     if (chunk) host.gone.add(chunk);
     await page.click('#tool-classroom');
