@@ -260,6 +260,8 @@ describe.each(SIZES)('reading at $width×$height', (size) => {
       await page.waitForFunction(() => !document.querySelector('#choices button[disabled]') || !!document.querySelector('dialog[open]'));
     }
     await page.waitForSelector('.debrief');
+    // no empty block where the choices were
+    expect(await page.isVisible('#choices-dock')).toBe(false);
     const layout = await page.$eval('.debrief', (d) => {
       const r = d.getBoundingClientRect();
       const first = (sel: string) => d.querySelector(sel)?.getBoundingClientRect().top ?? Infinity;
