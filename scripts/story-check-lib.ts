@@ -3,6 +3,8 @@
 // story has an ink fallback), threads, tunnels and lists are all left to the real inkjs runtime.
 
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { Story } from 'inkjs';
 import { compileInkFile, type InkIssue } from '../src/core/compile.ts';
@@ -83,30 +85,22 @@ function tagName(tag: string): string {
   return (i < 0 ? tag : tag.slice(0, i)).trim().toLowerCase();
 }
 
-export function checkStory(file: string, opts: Partial<CheckOptions> = {}): CheckReport {
-  const o: CheckOptions = { runs: 1000, seed: 1, maxSteps: 5000, allowTags: [], ...opts };
-  const strictTags = o.strictTags ?? writtenForThisGame(file);
-  const compiled = compileInkFile(file, undefined, { countAllVisits: true });
-  const report: CheckReport = {
-    file,
-    compileIssues: compiled.issues,
-    knots: [],
-    visited: [],
-    runs: 0,
-    endings: 0,
-    deadEnds: [],
-    runtimeErrors: [],
-    unknownTags: new Map(),
-    strictTags,
-    externals: [],
-    ok: false,
-  };
-  if (!compiled.json) return report;
-  const json = compiled.json;
-  report.knots = knotNames(json);
-  report.externals = externalNames(json);
-  const visited = new Set<string>();
+/** What a slice of the playthroughs found: plain data, so a worker thread can send it back. */
+export interface RunsResult {
+  runs: number;
+  endings: number;
+  visited: string[];
+  deadEnds: CheckReport['deadEnds'];
+  runtimeErrors: CheckReport['runtimeErrors'];
+  unknownTags: [string, string][];
+}
 
+/** Plays `runs` seeded random playthroughs from `seed` on, with one Story rewound between them. */
+export function playRuns(json: string, o: Pick<CheckOptions, 'runs' | 'seed' | 'maxSteps' | 'allowTags'>): RunsResult {
+  const knots = knotNames(json);
+  const externals = externalNames(json);
+  const out: RunsResult = { runs: 0, endings: 0, visited: [], deadEnds: [], runtimeErrors: [], unknownTags: [] };
+  const visited = new Set<string>();
   const checked = new Set<string>(); // each distinct tag is parsed once, not at every line of every run
   const noteTags = (tags: string[] | null, where: string) => {
     for (const t of tags ?? []) {
@@ -116,11 +110,10 @@ export function checkStory(file: string, opts: Partial<CheckOptions> = {}): Chec
       try {
         parseTag(t);
       } catch (e) {
-        report.unknownTags.set(t, `${where}: ${e instanceof Error ? e.message : String(e)}`);
+        out.unknownTags.push([t, `${where}: ${e instanceof Error ? e.message : String(e)}`]);
       }
     }
   };
-
   // One Story for all the playthroughs: ResetState() rewinds it, where building it anew costs far more.
   const story = new Story(json);
   story.allowExternalFunctionFallbacks = true;
@@ -129,9 +122,9 @@ export function checkStory(file: string, opts: Partial<CheckOptions> = {}): Chec
   story.onError = (message: string, type: number) => {
     (type === 1 ? warnings : errors).push(message);
   };
-  for (const name of report.externals) {
+  for (const name of externals) {
     // An ink function of the same name is the story's own fallback: let it run.
-    if (report.knots.includes(name)) continue;
+    if (knots.includes(name)) continue;
     story.BindExternalFunction(name, () => 0, true);
   }
   for (let run = 0; run < o.runs; run++) {
@@ -164,27 +157,104 @@ export function checkStory(file: string, opts: Partial<CheckOptions> = {}): Chec
     } catch (e) {
       errors.push(e instanceof Error ? e.message : String(e));
     }
-    for (const k of report.knots) if ((story.state.VisitCountAtPathString(k) ?? 0) > 0) visited.add(k);
+    for (const k of knots) if ((story.state.VisitCountAtPathString(k) ?? 0) > 0) visited.add(k);
     const at = story.state.currentPathString ?? last;
     // Running out of content (no -> END, -> DONE or choice) is a dead end, whichever way ink reports it.
     const ranOut = [...errors, ...warnings].find((w) => /ran out of content/i.test(w));
-    for (const message of errors) if (message !== ranOut) report.runtimeErrors.push({ seed, message });
-    if (ranOut) report.deadEnds.push({ seed, at, reason: ranOut.replace(/^RUNTIME ERROR: /, '') });
-    else if (!ended && errors.length === 0) report.deadEnds.push({ seed, at, reason: `no end after ${o.maxSteps} steps (a loop?)` });
-    if (ended && !ranOut && errors.length === 0) report.endings++;
-    report.runs++;
+    for (const message of errors) if (message !== ranOut) out.runtimeErrors.push({ seed, message });
+    if (ranOut) out.deadEnds.push({ seed, at, reason: ranOut.replace(/^RUNTIME ERROR: /, '') });
+    else if (!ended && errors.length === 0) out.deadEnds.push({ seed, at, reason: `no end after ${o.maxSteps} steps (a loop?)` });
+    if (ended && !ranOut && errors.length === 0) out.endings++;
+    out.runs++;
+  }
+  out.visited = [...visited];
+  return out;
+}
+
+function defaults(opts: Partial<CheckOptions>): CheckOptions {
+  return { runs: 1000, seed: 1, maxSteps: 5000, allowTags: [], ...opts };
+}
+
+/** Compiles the story: the report so far, and the JSON to play (null when it does not compile). */
+function compileForCheck(file: string, o: CheckOptions): { report: CheckReport; json: string | null } {
+  const compiled = compileInkFile(file, undefined, { countAllVisits: true });
+  const json = compiled.json;
+  const report: CheckReport = {
+    file,
+    compileIssues: compiled.issues,
+    knots: json ? knotNames(json) : [],
+    visited: [],
+    runs: 0,
+    endings: 0,
+    deadEnds: [],
+    runtimeErrors: [],
+    unknownTags: new Map(),
+    strictTags: o.strictTags ?? writtenForThisGame(file),
+    externals: json ? externalNames(json) : [],
+    ok: false,
+  };
+  return { report, json };
+}
+
+/** Adds the slices' findings to the report and decides whether it passes. */
+function finish(report: CheckReport, slices: RunsResult[]): CheckReport {
+  const visited = new Set<string>();
+  for (const r of slices) {
+    report.runs += r.runs;
+    report.endings += r.endings;
+    report.deadEnds.push(...r.deadEnds);
+    report.runtimeErrors.push(...r.runtimeErrors);
+    for (const k of r.visited) visited.add(k);
+    for (const [t, why] of r.unknownTags) if (!report.unknownTags.has(t)) report.unknownTags.set(t, why);
   }
   report.visited = report.knots.filter((k) => visited.has(k));
   // warnings that leave the story sound (a blank choice, text after a return) are reported, not failed
-  const looseEnds = compiled.issues.filter((i) => i.severity === 'warning' && LOOSE_END.test(i.message));
+  const looseEnds = report.compileIssues.filter((i) => i.severity === 'warning' && LOOSE_END.test(i.message));
   for (const l of looseEnds)
     report.deadEnds.push({ seed: 0, at: l.file ? `${l.file} line ${l.line ?? '?'}` : '(compiler)', reason: l.message });
   report.ok =
-    !compiled.issues.some((i) => i.severity === 'error') &&
+    !report.compileIssues.some((i) => i.severity === 'error') &&
     report.deadEnds.length === 0 &&
     report.runtimeErrors.length === 0 &&
-    (!strictTags || report.unknownTags.size === 0);
+    (!report.strictTags || report.unknownTags.size === 0);
   return report;
+}
+
+export function checkStory(file: string, opts: Partial<CheckOptions> = {}): CheckReport {
+  const o = defaults(opts);
+  const { report, json } = compileForCheck(file, o);
+  return finish(report, json ? [playRuns(json, o)] : []);
+}
+
+/**
+ * The same check with the playthroughs shared among worker threads (one per core): the story is
+ * compiled once here, and each worker plays its own slice of the seeds.
+ */
+export async function checkStoryInParallel(
+  file: string,
+  opts: Partial<CheckOptions> = {},
+  threads = availableParallelism(),
+): Promise<CheckReport> {
+  const o = defaults(opts);
+  const { report, json } = compileForCheck(file, o);
+  if (!json) return finish(report, []);
+  const n = Math.max(1, Math.min(threads, o.runs));
+  const per = Math.ceil(o.runs / n);
+  const slices = await Promise.all(
+    Array.from({ length: n }, (_, i) => {
+      const runs = Math.max(0, Math.min(per, o.runs - i * per));
+      const slice = { runs, seed: o.seed + i * per, maxSteps: o.maxSteps, allowTags: o.allowTags };
+      return new Promise<RunsResult>((resolve, reject) => {
+        const w = new Worker(new URL('./story-check-worker.mjs', import.meta.url), { workerData: { json, slice } });
+        w.once('message', (r: RunsResult) => {
+          resolve(r);
+          void w.terminate();
+        });
+        w.once('error', reject);
+      });
+    }),
+  );
+  return finish(report, slices);
 }
 
 export function formatReport(r: CheckReport): string {

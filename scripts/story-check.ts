@@ -3,7 +3,7 @@
 // end (a loose end included) or a runtime error, and on an unknown tag in a story written for this game.
 
 import { existsSync } from 'node:fs';
-import { checkStory, formatReport } from './story-check-lib.ts';
+import { checkStoryInParallel, formatReport } from './story-check-lib.ts';
 
 const args = process.argv.slice(2);
 const file = args.find((a, i) => !a.startsWith('--') && !(args[i - 1] ?? '').startsWith('--'));
@@ -19,7 +19,8 @@ if (!existsSync(file)) {
   console.error(`story check: no such file: ${file}`);
   process.exit(2);
 }
-const report = checkStory(file, {
+const started = performance.now();
+const report = await checkStoryInParallel(file, {
   runs: Number(flag('runs') ?? 1000),
   seed: Number(flag('seed') ?? 1),
   ...(args.includes('--strict-tags') ? { strictTags: true } : args.includes('--any-tags') ? { strictTags: false } : {}),
@@ -29,4 +30,5 @@ const report = checkStory(file, {
     .filter(Boolean),
 });
 console.log(formatReport(report));
+console.log(`checked in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.exit(report.ok ? 0 : 1);
