@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStory, formatReport } from '../../scripts/story-check-lib.ts';
+import { checkStory, checkStoryInParallel, formatReport } from '../../scripts/story-check-lib.ts';
 
 const fixture = (name: string) => new URL(`../fixtures/check/${name}`, import.meta.url).pathname;
 
@@ -60,5 +60,16 @@ describe('story check for writers', () => {
     const r = checkStory(new URL('../../story/main.ink', import.meta.url).pathname, { runs: 1 });
     expect(r.strictTags).toBe(true);
     expect(r.ok).toBe(true);
+  });
+
+  it('finds the same on two worker threads as on one', async () => {
+    const one = checkStory(fixture('broken.ink'), { runs: 60 });
+    const two = await checkStoryInParallel(fixture('broken.ink'), { runs: 60 }, 2);
+    expect(two.runs).toBe(60);
+    expect(two.endings).toBe(one.endings);
+    expect(two.deadEnds.length).toBe(one.deadEnds.length);
+    expect(two.runtimeErrors.length).toBe(one.runtimeErrors.length);
+    expect([...two.unknownTags.keys()]).toEqual([...one.unknownTags.keys()]);
+    expect(two.visited).toEqual(one.visited);
   });
 });
