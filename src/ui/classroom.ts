@@ -299,10 +299,11 @@ export function bodyPanel(
   prompt: string,
   saved: FactionHands,
   hooks: BodyHooks,
+  labels: Record<string, string> = {},
 ): HTMLElement {
   const hands: FactionHands = JSON.parse(JSON.stringify(saved)) as FactionHands;
   const columns = [
-    ...body.options.map((o) => ({ key: o, label: choices.find((c) => c.option === o)?.text ?? o })),
+    ...body.options.map((o) => ({ key: o, label: labels[o] ?? choices.find((c) => c.option === o)?.text ?? o })),
     { key: ABSTAIN, label: L.bodyHoldBack },
   ];
   const status = h('p', { class: 'vote-status', role: 'status' });
@@ -627,12 +628,13 @@ export function sectionVerdicts(): () => void {
     more.hidden = false;
     const pages = [summary, ...Array.from(more.children).filter((c): c is HTMLElement => c instanceof HTMLElement)];
     let at = 0;
+    const title = card.querySelector('#verdict-title')?.textContent ?? '';
     const count = h('p', { class: 'section-count', role: 'status' });
     const prev = h('button', { type: 'button', class: 'small', 'data-action': 'previous-section' }, L.previousSection);
     const next = h('button', { type: 'button', class: 'primary', 'data-action': 'next-section' }, L.nextSection);
     const show = () => {
       pages.forEach((p, i) => (p.hidden = i !== at));
-      count.textContent = L.verdictSection(at + 1, pages.length);
+      count.textContent = `${title} · ${L.verdictSection(at + 1, pages.length)}`;
       prev.disabled = at === 0;
       next.disabled = at === pages.length - 1;
     };

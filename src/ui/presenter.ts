@@ -219,9 +219,17 @@ export class Presenter {
       const entry = content.record.find((r) => r.id === decision);
       this.classArea.append(
         body
-          ? bodyPanel(body, episode, state.session.current.choices, prompt, mode.progress.hands[decision] ?? {}, {
-              count: (hands) => void this.app.classBodyVote(decision, body, hands),
-            })
+          ? bodyPanel(
+              body,
+              episode,
+              state.session.current.choices,
+              prompt,
+              mode.progress.hands[decision] ?? {},
+              {
+                count: (hands) => void this.app.classBodyVote(decision, body, hands),
+              },
+              Object.fromEntries((entry?.options ?? []).map((o) => [o.id, o.label])),
+            )
           : votePanel(
               state.session.current.choices,
               prompt,
