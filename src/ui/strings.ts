@@ -121,7 +121,7 @@ export const STRINGS = {
     addVote: 'Add a vote for choice',
     removeVote: 'Take a vote from choice',
     noVotes: 'No votes entered yet. Count a show of hands, or type each tally.',
-    tie: 'A tie: take another vote, or the teacher decides by choosing one of the choices directly.',
+    tie: 'A tie: take another vote, or the teacher adds a casting vote to one choice.',
     leading: (text: string, n: number, total: number) => `Leading: “${text}” with ${n} of ${total} votes.`,
     playVote: 'Play the class’s choice',
     timer: 'Timer (optional)',
