@@ -1,5 +1,7 @@
 // Player settings: plain data with defaults, read back from storage defensively (any junk is ignored).
 
+import { isObj } from './guards.ts';
+
 export const TEXT_SIZES = ['small', 'normal', 'large', 'larger', 'largest'] as const;
 export const LINE_SPACINGS = ['normal', 'relaxed', 'loose'] as const;
 export const TEXT_SPEEDS = ['instant', 'fast', 'normal', 'slow'] as const;
@@ -58,7 +60,7 @@ export function readSettings(text: string | null): Settings {
   let raw: Record<string, unknown> = {};
   try {
     const parsed: unknown = text ? JSON.parse(text) : {};
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) raw = parsed as Record<string, unknown>;
+    if (isObj(parsed)) raw = parsed;
   } catch {
     raw = {};
   }
