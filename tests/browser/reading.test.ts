@@ -414,6 +414,26 @@ describe('the small things', () => {
       expect(g.nowrap).toBe(true);
       expect(g.text).toMatch(/^[^\s\p{L}\p{N}]*[\p{L}\p{N}][\s\S]*?[^\s\p{L}\p{N}]*$/u);
     }
+    // at any width, the punctuation after a glossary word sits on the word's line
+    const split: string[] = [];
+    for (let width = 1000; width <= 1366; width += 4) {
+      await page.setViewportSize({ width, height: 768 });
+      split.push(
+        ...(await page.$$eval('#story .term-glue', (glues) =>
+          glues.flatMap((g) => {
+            const term = g.querySelector('.term')?.getBoundingClientRect();
+            const after = g.lastChild;
+            if (!term || !after || after.nodeType !== Node.TEXT_NODE) return [];
+            const range = document.createRange();
+            range.selectNodeContents(after);
+            const r = range.getBoundingClientRect();
+            return Math.abs(r.bottom - term.bottom) > term.height / 2 ? [`${g.textContent} at ${innerWidth}px`] : [];
+          }),
+        )),
+      );
+    }
+    expect(split).toEqual([]);
+    await page.setViewportSize({ width: 1366, height: 768 });
     await page.keyboard.press('1');
     await page.waitForSelector('dialog[open] .verdict');
     await page.keyboard.press('Escape');
