@@ -62,6 +62,7 @@ describe('a class plays the 1903 episode on one projector', () => {
     expect(brief).not.toMatch(/won the last votes|supporters of Lenin/);
     expect(await page.$eval('#brief-dialog', (d) => d.scrollTop)).toBe(0);
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action)).not.toBe('begin-episode');
+    expect(await axe()).toEqual([]);
     const width = await page.$eval('#brief-dialog', (d) => d.getBoundingClientRect().width);
     expect(width).toBeGreaterThan(1500); // the projector's width, not a narrow column
     await page.click('[data-action="begin-episode"]');

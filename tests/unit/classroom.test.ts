@@ -4,6 +4,8 @@ import { KEYS } from '../../src/app/persistence.ts';
 import { compileInkFile } from '../../src/core/compile.ts';
 import {
   bodyResult,
+  classVoteRows,
+  classVotesCsv,
   factionOutcomes,
   leaders,
   parseClassProgress,
@@ -188,5 +190,32 @@ describe('class sessions per class: named, several kept', () => {
     again.deleteClassSession(0);
     expect(again.classSessions().map((s) => s.name)).toEqual(['9B']);
     expect(kv.get(KEYS.classShelf)).toBe('[]');
+  });
+});
+
+describe('the class’s votes for the debrief and the CSV', () => {
+  it('gives readable labels, the count, the class’s choice, history’s, and the reason; the CSV keeps formulas as text', () => {
+    const ep = validateClassroom([episode], guide, miniContent(), ['hall_part']).episodes[0] as Episode;
+    const progress = {
+      episode: 'mini',
+      name: '9B',
+      votes: { D1: { loose: 20, strict: 31 } },
+      chosen: { D1: 'strict' },
+      hands: {},
+      from: 0,
+    };
+    const rows = classVoteRows(ep, miniContent(), progress, [{ decision: 'D1', option: 'strict', reason: '=HYPERLINK("x")' }]);
+    expect(rows.map((r) => [r.label, r.count, r.chosen, r.history, r.body])).toEqual([
+      ['Loose rule', 20, false, true, true],
+      ['Strict rule', 31, true, false, true],
+    ]);
+    const csv = classVotesCsv(rows, {
+      header: ['d', 't', 'k', 'o', 'l', 'n', 'c', 'h', 'r'],
+      body: 'body',
+      advice: 'advice',
+      yes: 'yes',
+      no: 'no',
+    });
+    expect(csv.split('\r\n')[2]).toBe('D1,The vote,body,strict,Strict rule,31,yes,no,"\'=HYPERLINK(""x"")"');
   });
 });
