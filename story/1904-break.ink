@@ -9,7 +9,12 @@ Geneva, the winter after the congress. A cold wind blows off the lake and rattle
 The Iskra office smells of printer's ink, wet coats and cheap tobacco. Proofs hang drying on a string across the room.
 The news of the autumn has turned the party upside down. Plekhanov has changed sides.
 He could not bear a lasting break with the friends of his whole working life. He asked Lenin to bring back the editors the congress had dropped. Lenin refused and walked out of the board.
-Plekhanov then invited Martov, Axelrod, Zasulich and Potresov back onto the paper. Iskra, the paper Lenin built, is now in the hands of the minority, the Mensheviks.
+{
+- c1903_martov_serves:
+    Plekhanov then invited Axelrod, Zasulich and Potresov back, to sit beside Martov. Iskra, the paper Lenin built, is now in the hands of the minority, the Mensheviks. # speculation # presumes: DP04c = serve
+- else:
+    Plekhanov then invited Martov, Axelrod, Zasulich and Potresov back onto the paper. Iskra, the paper Lenin built, is now in the hands of the minority, the Mensheviks. # presumes: DP04c = refuse
+}
 Lenin keeps his grip on the Central Committee and his friends in Russia. But he has lost his paper.
 In the office the talk is of nothing else. The typesetters, Russian exiles like you, work with one ear on the quarrel. Even the landlady has learned the words Bolshevik and Menshevik.
 {
