@@ -21,11 +21,17 @@ export type Side =
 /** Free or held, as the scene's place has it. */
 export type Held = 'free' | 'prison' | 'exile' | 'trial' | 'interned' | 'bail';
 
+/** What the protagonist is known for by a date, along the player's path (newest last). */
+export type KnownFor =
+  'bund-reply' | 'political-tasks' | 'soviet-1905' | 'trial-speech' | 'vienna-pravda' | 'zimmerwald-manifesto' | 'soviet-chairman';
+
 export interface ProtagonistPath {
   side: Side | null;
   held: Held;
   /** the city of the scene */
   where: string | null;
+  /** at most the two newest things he is known for by the scene's date */
+  knownFor: KnownFor[];
 }
 
 export interface CastEntry {
@@ -97,6 +103,23 @@ export function sideOf(decisions: readonly DecisionTaken[], dateNs: string): Sid
   return side;
 }
 
+const took = (decisions: readonly DecisionTaken[], decision: string, ...options: string[]): boolean =>
+  decisions.some((d) => d.decision === decision && options.includes(d.option));
+
+/** What he is known for by a date (New Style), along the player's path: the two newest. */
+export function knownFor(decisions: readonly DecisionTaken[], dateNs: string): KnownFor[] {
+  const out: KnownFor[] = [];
+  if (took(decisions, 'DP04-bund', 'oppose') && dateNs >= '1903-08-02') out.push('bund-reply');
+  // the pamphlet of August 1904 was written by the Trotsky who had not joined Lenin
+  if (took(decisions, 'DP04d', 'mensheviks', 'neutral') && dateNs >= '1904-08-20') out.push('political-tasks');
+  if (dateNs >= '1905-10-28') out.push('soviet-1905');
+  if (took(decisions, 'DP09', 'political') && dateNs >= '1906-10-17') out.push('trial-speech');
+  if (dateNs >= '1908-10-16') out.push('vienna-pravda');
+  if (took(decisions, 'DP12', 'manifesto') && dateNs >= '1915-09-08') out.push('zimmerwald-manifesto');
+  if (dateNs >= '1917-10-08') out.push('soviet-chairman');
+  return out.slice(-2);
+}
+
 /** Free or held, from the scene's place; after his release on bail (DP17 taken) he is free on bail. */
 export function heldAt(place: string | null, decisions: readonly DecisionTaken[]): Held {
   const held = place ? HELD_AT[place] : undefined;
@@ -119,6 +142,7 @@ export function castOf(stage: StageState, content: Content, decisions: readonly 
             side: sideOf(decisions, dateNs ?? ''),
             held: heldAt(stage.place, decisions),
             where: stage.place ? (content.places[stage.place]?.city ?? null) : null,
+            knownFor: knownFor(decisions, dateNs ?? ''),
           }
         : null;
     return {

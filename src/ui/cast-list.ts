@@ -14,6 +14,7 @@ function pathText(e: CastEntry): string {
   if (e.path.side) parts.push(STRINGS.cast.side[e.path.side]);
   parts.push(STRINGS.cast.held[e.path.held]);
   if (e.path.where) parts.push(STRINGS.cast.where(e.path.where));
+  if (e.path.knownFor.length > 0) parts.push(STRINGS.cast.knownFor(e.path.knownFor.map((k) => STRINGS.cast.known[k])));
   return parts.join('; ');
 }
 

@@ -94,6 +94,16 @@ export const STRINGS = {
       bail: 'out on bail',
     },
     where: (city: string) => `in ${city}`,
+    knownFor: (things: readonly string[]) => `known for ${things.join(' and ')}`,
+    known: {
+      'bund-reply': 'his reply to the Bund in 1903',
+      'political-tasks': 'the pamphlet Our Political Tasks',
+      'soviet-1905': 'the St Petersburg Soviet of 1905',
+      'trial-speech': 'his speech at the trial of the Soviet',
+      'vienna-pravda': 'his Vienna paper Pravda',
+      'zimmerwald-manifesto': 'the Zimmerwald manifesto',
+      'soviet-chairman': 'chairing the Petrograd Soviet',
+    },
   },
   classroom: {
     tool: 'Classroom',

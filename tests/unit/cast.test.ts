@@ -30,12 +30,22 @@ describe('the cast of a scene', () => {
       side: 'bolsheviks',
       held: 'free',
       where: 'London',
+      knownFor: [],
     });
     expect(path('kresty-prison', '1917-08-27', [{ decision: 'DP14', option: 'bolsheviks' }])?.side).toBe('bolsheviks');
     expect(path('kresty-prison', '1917-08-27', [{ decision: 'DP14', option: 'bolsheviks' }])?.held).toBe('prison');
     expect(path('smolny', '1917-09-04', [{ decision: 'DP17', option: 'refuse' }])?.held).toBe('bail');
     expect(path('kresty-prison', '1917-10-28', [{ decision: 'DP17', option: 'refuse' }])?.held).toBe('prison');
     expect(path('verkholensk-hut', '1902-08-01', [])?.held).toBe('exile');
+    expect(path('vienna-cafe', '1909-01-02', [{ decision: 'DP09', option: 'political' }])?.knownFor).toEqual([
+      'trial-speech',
+      'vienna-pravda',
+    ]);
+    expect(path('vienna-cafe', '1909-01-02', [{ decision: 'DP09', option: 'boycott' }])?.knownFor).toEqual([
+      'soviet-1905',
+      'vienna-pravda',
+    ]);
+    expect(path('geneva-room', '1904-09-02', [{ decision: 'DP04d', option: 'bolsheviks' }])?.knownFor).toEqual([]);
   });
   it('puts everyone drawn on stage in the list, each with a line', () => {
     const cast = castOf(stage('aurora-quay', '1917-08-28', ['sailor', 'kronstadt-sailors'], 'sailor'), content, []);
