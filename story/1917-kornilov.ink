@@ -119,7 +119,7 @@ Within days the march on Petrograd falls apart. Hardly a shot is fired. General 
 What did Kornilov really want? Was it a plot to crush the Soviet? Or had Kerensky first asked for those troops, and then taken fright?
 Kerensky says it was a plot. Some historians will later call it a misunderstanding, carried between the two men by a muddled go-between named Vladimir Lvov. Others will say Kerensky set a trap. You will never be sure, and neither will they.
 Who has gained? The Kadets, the liberal party, left the government when the crisis began. Many of their friends had hoped Kornilov would win. Kerensky now looks weak to the right and false to the left.
-The Mensheviks and SRs saved the government. But the workers and soldiers remember who warned them about the generals all summer.
+The Mensheviks and SRs saved the government. But many workers and soldiers now remember who warned them about the generals all summer, and that is the Bolsheviks.
 * [Go on] -> k1917_release
 
 === k1917_release ===

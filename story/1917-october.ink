@@ -220,7 +220,7 @@ That evening the Congress votes for Lenin's decrees on peace and on land. It nam
 {workers_trust >= 3: In the factories and barracks, your name is now as well known as Lenin's.}
 {martov_trust <= 0: Martov does not speak to you. Fifteen years of friendship and quarrel end in that walk to the door.}
 {unity >= 3: Some old comrades remember you as the man who tried to hold the party together. Tonight you have chosen a side for good.}
-You have led the rising as chairman of the Soviet, in the Soviet's name. It is the work of your life so far.
+You have led the rising as chairman of the Soviet, in the Soviet's name. To you it is the work of your life so far. Martov and the parties who walked out call it a conspiracy of one party, and historians still argue whether it was a people's revolution or a coup.
 What really followed: within days Kerensky's march back on the city was beaten at Pulkovo, Moscow fell to the Soviets after a week of fighting, and in December the Left SRs joined the government. # ending: october-1917
 -> END
 
