@@ -19,7 +19,7 @@ const browserOnly = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'bench-results/', 'public/', 'scripts/bench/*.js'] },
+  { ignores: ['dist/', 'dist-*/', '.rd-tmp/', 'node_modules/', 'test-results/', 'bench-results/', 'public/', 'scripts/bench/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
