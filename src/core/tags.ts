@@ -167,7 +167,8 @@ export function parseTag(raw: string): Cue {
 function parseClaims(tag: string, value: string): Claim[] {
   return value.split(',').map((part) => {
     const m = /^\s*([A-Za-z0-9][A-Za-z0-9_-]*)\s*(!=|=)\s*([A-Za-z0-9_/\s-]+?)\s*$/.exec(part);
-    if (!m || !m[1] || !m[2] || !m[3]) throw new TagError(tag, `"${part.trim()}" is not a claim like "DP03 = escape" or "DP05 != bolsheviks/independent"`);
+    if (!m || !m[1] || !m[2] || !m[3])
+      throw new TagError(tag, `"${part.trim()}" is not a claim like "DP03 = escape" or "DP05 != bolsheviks/independent"`);
     const options = m[3].split('/').map((o) => requireId(tag, o.trim()));
     return { decision: m[1], op: m[2] === '!=' ? '!=' : '=', options };
   });
