@@ -272,7 +272,7 @@ The rising does not hold. # place: smolny # date: 1917-10-28 os # people: trotsk
 Cossacks and cadets from the front reach the city before the committee has secured it. # speculation
 {o1917_fortress_way == "force": The fortress garrison, never sure of you since you sent troops against it, stays in its barracks. # speculation # presumes: DP19 = force}
 There is fighting in the streets for two days. Many are killed on both sides. The Congress of Soviets scatters. # speculation
-Kerensky's men take Smolny back. The ministers are freed. Martov says he warned you. The Kadets say the Bolsheviks have finally shown what they are. # speculation
+Kerensky's men take Smolny back. The ministers walk out of the Winter Palace, guarded by their own troops. Martov says he warned you. The Kadets say the Bolsheviks have finally shown what they are. # speculation
 You escape through the back courtyards and hide in a worker's flat in the Vyborg district. Once again you are a wanted man. # speculation
 {
 - workers_trust >= 2:
