@@ -110,7 +110,7 @@ function cabin(g: G, k: Look, x: number, y: number, w: number, snow: boolean): v
 const workroom: Drawer = (g, k) => {
   const { p } = k;
   wall(g, p, 'plank', mix(p.ochre, p.paper2, 0.45));
-  pane(g, k, 'roofs', 560, 70, 170, 150);
+  pane(g, k, 'roofs', 560, 50, 170, 140);
   if (k.has('icon')) icon(g, p, 820, 40);
   boards(g, mix(p.ochre, p.ink2, 0.3), p.ink2, p, 70);
   table(g, p, 760, 420, 300);
@@ -139,7 +139,7 @@ const parlour: Drawer = (g, k) => {
   const { p } = k;
   const geneva = k.has('books');
   wall(g, p, geneva ? 'stripe' : 'paper', geneva ? mix(p.paper2, 0x9fb0a0, 0.35) : mix(p.paper2, p.red, 0.12));
-  pane(g, k, geneva ? 'lake' : 'roofs', 200, 40, 210, 180);
+  pane(g, k, geneva ? 'lake' : 'roofs', 200, 30, 210, 165);
   // fireplace with a mantel clock (London), a shelf (Geneva), a plain desk (Petrograd)
   if (!geneva && !k.has('lamp')) {
     g.fillStyle(p.paper, 1);
@@ -180,12 +180,12 @@ const office: Drawer = (g, k) => {
   );
   if (rifles) {
     // Art Nouveau window of the ballerina's mansion
-    pane(g, k, 'river', 480, 40, 320, 180);
+    pane(g, k, 'river', 480, 30, 320, 165);
     g.lineStyle(5, p.ink, 1);
     g.beginPath();
     g.arc(640, 180, 120, Math.PI, 0, false);
     g.strokePath();
-  } else pane(g, k, prague ? 'roofs' : 'lake', prague ? 120 : 500, 50, 260, 170);
+  } else pane(g, k, prague ? 'roofs' : 'lake', prague ? 120 : 500, 35, 260, 160);
   if (k.has('portrait')) frame(g, p, 860, 120, 120, 150);
   if (k.has('map')) {
     g.fillStyle(p.paper, 1);
@@ -214,7 +214,7 @@ const flat: Drawer = (g, k) => {
   const view = k.has('domes') ? 'domes' : k.has('birches') ? 'birches' : 'skyline';
   const tint = view === 'skyline' ? mix(p.paper2, 0xb08a6a, 0.3) : view === 'domes' ? mix(p.paper2, 0x9fb0a0, 0.3) : p.paper2;
   wall(g, p, view === 'domes' ? 'stripe' : view === 'birches' ? 'panel' : 'plain', tint);
-  pane(g, k, view, 380, 30, 520, 190);
+  pane(g, k, view, 380, 24, 520, 170);
   boards(g, mix(p.ochre, p.ink2, 0.25), p.ink2, p, 70);
   table(g, p, 840, 440, 300);
   papers(g, p, 880, 434, k.has('newspapers') ? 6 : 2);
@@ -233,11 +233,11 @@ const salon: Drawer = (g, k) => {
   const side = k.has('portrait');
   const dark = night(k);
   if (!side) wall(g, p, trip ? 'stripe' : 'paper', trip ? mix(p.paper2, p.ochreLight, 0.3) : mix(p.paper2, 0x7f8a70, 0.25));
-  pane(g, k, trip ? 'roofs' : 'river', trip ? 160 : 900, 40, 200, 180);
+  pane(g, k, trip ? 'roofs' : 'river', trip ? 160 : 900, 30, 200, 165);
   if (side) {
     // a side room of the Tauride Palace: white pilasters, a leather sofa, a green baize table
     wall(g, p, 'panel', mix(p.paper2, 0x8fa3ad, 0.35));
-    pane(g, k, 'roofs', 540, 30, 200, 190);
+    pane(g, k, 'roofs', 540, 24, 200, 170);
     columns(g, p, 300, 980, 2, 40, H0, 40, p.paper);
     boards(g, mix(p.ochre, p.ink2, 0.35), p.ink2, p, 0);
     g.fillStyle(p.redDark, 1);
@@ -276,7 +276,7 @@ const salon: Drawer = (g, k) => {
 const hut: Drawer = (g, k) => {
   const { p } = k;
   wall(g, p, 'log', mix(p.ochre, p.ink2, 0.35));
-  pane(g, k, 'birches', 520, 80, 150, 130);
+  pane(g, k, 'birches', 520, 60, 150, 130);
   // the stove, whitewashed, and the cradle
   g.fillStyle(p.paper, 1);
   g.fillRect(900, 150, 240, H0 - 150);
@@ -338,7 +338,7 @@ const cafe: Drawer = (g, k) => {
 const press: Drawer = (g, k) => {
   const { p } = k;
   wall(g, p, 'brick', mix(p.red, p.paper2, 0.55));
-  pane(g, k, 'roofs', 520, 50, 240, 160);
+  pane(g, k, 'roofs', 520, 40, 240, 150);
   // wet sheets on a line
   g.lineStyle(2, p.ink, 1);
   g.lineBetween(0, 40, W, 70);
@@ -445,7 +445,7 @@ const colonnade: Drawer = (g, k) => {
   g.fillStyle(wallC, 1);
   g.fillRect(0, 0, W, H0);
   // high windows behind the columns
-  for (let x = 80; x < W; x += 220) pane(g, k, 'roofs', x, 70, 110, 150, p.ink2);
+  for (let x = 80; x < W; x += 220) pane(g, k, 'roofs', x, 60, 110, 135, p.ink2);
   columns(g, p, 0, W, fes ? 4 : 7, 60, H0, fes ? 50 : 58, smolny ? 0xffffff : mix(p.paper, p.grey, 0.25));
   g.fillStyle(smolny ? 0xffffff : p.paper, 1);
   g.fillRect(0, 0, W, 50);
@@ -1151,8 +1151,8 @@ const foundry: Drawer = (g, k) => {
     g.lineBetween(x, 30, x + 80, 110);
     g.lineBetween(x + 160, 30, x + 80, 110);
   }
-  pane(g, k, 'yard', 560, 130, 160, 100);
-  polyline(g, p.ink, 2, [560, 150, 580, 140, 600, 156, 620, 140, 640, 156, 660, 140, 680, 156, 700, 140, 720, 150]);
+  pane(g, k, 'yard', 560, 60, 160, 100);
+  polyline(g, p.ink, 2, [560, 80, 580, 70, 600, 86, 620, 70, 640, 86, 660, 70, 680, 86, 700, 70, 720, 80]);
   g.fillStyle(p.ink2, 1);
   poly(g, p.ink2, [760, 120, 860, 120, 900, H0, 720, H0]);
   for (const x0 of [40, 940]) {
