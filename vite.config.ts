@@ -64,6 +64,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // the live rooms' server over real sockets (src/server), Redis where it is installed
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],

@@ -1,0 +1,314 @@
+// One live classroom: a teacher (the host) and up to 40 students' phones. The rules are in src/core/live.ts;
+// this class keeps the private truth (seats, votes, the host token) and mirrors what may be seen into schema.
+
+import { randomBytes } from 'node:crypto';
+import { Room, ServerError, matchMaker, type Client } from '@colyseus/core';
+import {
+  FLOOD_KICK,
+  MAX_SEATS,
+  MESSAGE_LIMIT,
+  RECONNECT_SECONDS,
+  TOKEN_BYTES,
+  balance,
+  castVote,
+  closeBallot,
+  codeFromBytes,
+  numberSeats,
+  openBallot,
+  parseMessage,
+  sameToken,
+  seatableFactions,
+  take,
+  type Ballot,
+  type Bucket,
+  type LiveEpisode,
+  type LiveMessage,
+  type Seat,
+} from '../core/live.ts';
+import { RoomState, SeatState } from './schema.ts';
+import { log } from './log.ts';
+
+export interface RoomConfig {
+  catalogue: ReadonlyMap<string, LiveEpisode>;
+  /** how long a room waits for its teacher to come back before it closes (seconds) */
+  hostGraceSeconds: number;
+  /** how long a student's seat and vote are kept after the phone drops (seconds) */
+  reconnectSeconds: number;
+}
+
+/** Set once by the server before any room is created (one matchmaker per process). */
+export const roomConfig: RoomConfig = {
+  catalogue: new Map(),
+  hostGraceSeconds: 300,
+  reconnectSeconds: RECONNECT_SECONDS,
+};
+
+/** Close codes the pages understand. */
+export const CLOSE = { kicked: 4001, ended: 4002, flood: 4009 } as const;
+
+/** What a student's phone is told privately (never broadcast). */
+export type PrivateMessage =
+  | { type: 'host'; token: string; code: string }
+  | { type: 'seat'; seat: string }
+  | { type: 'card'; role: string }
+  | { type: 'your-vote'; decision: string; option: string; reason: string }
+  | { type: 'refused'; why: string }
+  | { type: 'reasons'; decision: string; reasons: { faction: string; option: string; reason: string }[] };
+
+interface Joined {
+  seat: string | null;
+  bucket: Bucket | undefined;
+  dropped: number;
+}
+
+export class ClassRoom extends Room<RoomState> {
+  maxClients = MAX_SEATS + 1;
+  private token = '';
+  private episode: LiveEpisode | null = null;
+  /** seats in joining order: the private truth (the schema mirrors faction and number) */
+  private seats: Seat[] = [];
+  private ballot: Ballot | null = null;
+  private joined = new Map<string, Joined>();
+  private hostSession = '';
+  private nextSeat = 1;
+
+  async onCreate(options: unknown): Promise<void> {
+    const episodeId = typeof options === 'object' && options !== null && 'episode' in options ? options.episode : null;
+    const episode = typeof episodeId === 'string' ? roomConfig.catalogue.get(episodeId) : undefined;
+    if (!episode) throw new ServerError(400, 'unknown episode');
+    this.episode = episode;
+    this.roomId = await freeCode();
+    this.token = randomBytes(TOKEN_BYTES).toString('hex');
+    // joined by code only, never by matchmaking
+    await this.setPrivate(true);
+    const state = new RoomState();
+    state.episode = episode.id;
+    this.setState(state);
+    this.onMessage('*', (client, type, body) => this.receive(client, type, body));
+    log('room-opened');
+  }
+
+  onAuth(_client: Client, options: unknown): boolean {
+    const host = typeof options === 'object' && options !== null && 'host' in options ? options.host : undefined;
+    // the creator's first join, or the teacher coming back with the token
+    if (this.hostSession === '' && this.joined.size === 0) return true;
+    if (typeof host === 'string' && sameToken(host, this.token)) return true;
+    if (this.state.locked) throw new ServerError(403, 'locked');
+    if (this.seats.length >= MAX_SEATS) throw new ServerError(403, 'full');
+    return true;
+  }
+
+  onJoin(client: Client, options: unknown): void {
+    const host = typeof options === 'object' && options !== null && 'host' in options ? options.host : undefined;
+    const isHost = (this.hostSession === '' && this.joined.size === 0) || (typeof host === 'string' && sameToken(host, this.token));
+    if (isHost) {
+      this.hostSession = client.sessionId;
+      this.joined.set(client.sessionId, { seat: null, bucket: undefined, dropped: 0 });
+      this.tell(client, { type: 'host', token: this.token, code: this.roomId });
+      return;
+    }
+    const id = `s${this.nextSeat++}`;
+    this.seats.push({ id, faction: '', number: 0 });
+    this.joined.set(client.sessionId, { seat: id, bucket: undefined, dropped: 0 });
+    const seat = new SeatState();
+    this.state.seats.set(id, seat);
+    this.tell(client, { type: 'seat', seat: id });
+  }
+
+  async onLeave(client: Client, consented: boolean): Promise<void> {
+    const j = this.joined.get(client.sessionId);
+    if (!j) return;
+    if (client.sessionId === this.hostSession) {
+      if (consented) return this.end();
+      try {
+        await this.allowReconnection(client, roomConfig.hostGraceSeconds);
+      } catch {
+        // the teacher did not come back: the room expires
+        if (this.hostSession === client.sessionId) await this.end();
+      }
+      return;
+    }
+    const seatId = j.seat;
+    const mirror = seatId ? this.state.seats.get(seatId) : undefined;
+    if (mirror) mirror.connected = false;
+    if (!consented) {
+      try {
+        const back = await this.allowReconnection(client, roomConfig.reconnectSeconds);
+        if (mirror) mirror.connected = true;
+        this.remind(back, seatId);
+        return;
+      } catch {
+        // gone for good: the seat is freed below
+      }
+    }
+    this.joined.delete(client.sessionId);
+    if (seatId) this.removeSeat(seatId);
+  }
+
+  onDispose(): void {
+    log('room-closed');
+  }
+
+  /** After a reconnection: the phone's card and its vote, again. */
+  private remind(client: Client, seatId: string | null): void {
+    const seat = this.seats.find((s) => s.id === seatId);
+    if (!seat) return;
+    this.tell(client, { type: 'seat', seat: seat.id });
+    if (seat.faction) this.tell(client, { type: 'card', role: seat.faction });
+    const v = this.ballot?.votes[seat.id];
+    if (this.ballot && v) this.tell(client, { type: 'your-vote', decision: this.ballot.decision, option: v.option, reason: v.reason });
+  }
+
+  private tell(client: Client, m: PrivateMessage): void {
+    client.send(m.type, m);
+  }
+
+  private receive(client: Client, type: string | number, body: unknown): void {
+    const j = this.joined.get(client.sessionId);
+    if (!j) return;
+    const limited = take(j.bucket, Date.now(), MESSAGE_LIMIT.burst, MESSAGE_LIMIT.perSecond);
+    j.bucket = limited.bucket;
+    if (!limited.ok) {
+      if (++j.dropped >= FLOOD_KICK) client.leave(CLOSE.flood);
+      return;
+    }
+    const m = parseMessage(type, body);
+    if (!m) return this.tell(client, { type: 'refused', why: 'bad-message' });
+    if (m.type === 'vote') return this.vote(client, j, m);
+    if (!sameToken(m.token, this.token)) return this.tell(client, { type: 'refused', why: 'not-host' });
+    this.teacher(m);
+  }
+
+  private vote(client: Client, j: Joined, m: Extract<LiveMessage, { type: 'vote' }>): void {
+    if (!this.ballot || this.state.paused) return this.tell(client, { type: 'refused', why: 'closed' });
+    const seat = this.seats.find((s) => s.id === j.seat);
+    const r = castVote(this.ballot, seat, m.option, m.reason);
+    if (!r.ok) return this.tell(client, { type: 'refused', why: r.why });
+    this.ballot = r.ballot;
+    const mine = r.ballot.votes[seat?.id ?? ''];
+    const mirror = this.state.seats.get(seat?.id ?? '');
+    if (mirror) mirror.voted = true;
+    if (mine) this.tell(client, { type: 'your-vote', decision: r.ballot.decision, option: mine.option, reason: mine.reason });
+  }
+
+  private teacher(m: Exclude<LiveMessage, { type: 'vote' }>): void {
+    const ep = this.episode;
+    if (!ep) return;
+    switch (m.type) {
+      case 'assign': {
+        if (!seatableFactions(ep).includes(m.faction)) return;
+        const seats = this.seats.map((s) => (s.id === m.seat ? { ...s, faction: m.faction } : s));
+        this.setSeats(numberSeats(seats));
+        return;
+      }
+      case 'balance':
+        this.setSeats(balance(this.seats, seatableFactions(ep)));
+        return;
+      case 'lock':
+        this.state.locked = m.locked;
+        if (m.locked) void this.lock();
+        else void this.unlock();
+        return;
+      case 'open': {
+        if (this.ballot?.open) return;
+        const b = openBallot(ep, m.decision);
+        if (!b) return;
+        this.ballot = b;
+        this.state.decision = b.decision;
+        this.state.options.clear();
+        this.state.options.push(...b.options);
+        this.state.open = true;
+        this.state.paused = false;
+        this.state.endsAt = m.seconds > 0 ? Date.now() + m.seconds * 1000 : 0;
+        this.state.left = 0;
+        this.state.seats.forEach((s) => (s.voted = false));
+        return;
+      }
+      case 'close': {
+        if (!this.ballot?.open) return;
+        const outcome = closeBallot(ep, this.ballot, this.seats);
+        this.ballot = { ...this.ballot, open: false };
+        this.state.open = false;
+        this.state.endsAt = 0;
+        const { reasons, ...publicPart } = outcome;
+        this.state.outcomes.set(outcome.decision, JSON.stringify(publicPart));
+        const host = this.clients.find((c) => c.sessionId === this.hostSession);
+        if (host) this.tell(host, { type: 'reasons', decision: outcome.decision, reasons });
+        return;
+      }
+      case 'pause': {
+        if (m.paused === this.state.paused) return;
+        this.state.paused = m.paused;
+        if (m.paused && this.state.endsAt > 0) {
+          this.state.left = Math.max(0, this.state.endsAt - Date.now());
+          this.state.endsAt = 0;
+        } else if (!m.paused && this.state.left > 0) {
+          this.state.endsAt = Date.now() + this.state.left;
+          this.state.left = 0;
+        }
+        return;
+      }
+      case 'extend':
+        if (this.state.endsAt > 0) this.state.endsAt += m.seconds * 1000;
+        else if (this.state.left > 0) this.state.left += m.seconds * 1000;
+        else if (this.state.open) this.state.endsAt = Date.now() + m.seconds * 1000;
+        return;
+      case 'kick': {
+        const entry = [...this.joined.entries()].find(([, x]) => x.seat === m.seat);
+        const client = entry ? this.clients.find((c) => c.sessionId === entry[0]) : undefined;
+        if (entry) this.joined.delete(entry[0]);
+        this.removeSeat(m.seat);
+        client?.leave(CLOSE.kicked);
+        return;
+      }
+      case 'end':
+        void this.end();
+        return;
+    }
+  }
+
+  private setSeats(seats: Seat[]): void {
+    const before = new Map(this.seats.map((s) => [s.id, s.faction]));
+    this.seats = seats;
+    for (const s of seats) {
+      const mirror = this.state.seats.get(s.id);
+      if (!mirror) continue;
+      mirror.faction = s.faction;
+      mirror.number = s.number;
+      if (before.get(s.id) !== s.faction && s.faction) {
+        const entry = [...this.joined.entries()].find(([, x]) => x.seat === s.id);
+        const client = entry ? this.clients.find((c) => c.sessionId === entry[0]) : undefined;
+        if (client) this.tell(client, { type: 'card', role: s.faction });
+      }
+    }
+  }
+
+  private removeSeat(id: string): void {
+    this.seats = numberSeats(this.seats.filter((s) => s.id !== id));
+    this.state.seats.delete(id);
+    if (this.ballot && Object.hasOwn(this.ballot.votes, id)) {
+      const votes = { ...this.ballot.votes };
+      delete votes[id];
+      this.ballot = { ...this.ballot, votes };
+    }
+    for (const s of this.seats) {
+      const mirror = this.state.seats.get(s.id);
+      if (mirror) mirror.number = s.number;
+    }
+  }
+
+  private async end(): Promise<void> {
+    if (this.state.ended) return;
+    this.state.ended = true;
+    await this.disconnect(CLOSE.ended);
+  }
+}
+
+/** A join code no room in any process holds (with Redis, the driver sees every process's rooms). */
+async function freeCode(): Promise<string> {
+  for (let i = 0; i < 20; i++) {
+    const code = codeFromBytes(randomBytes(32));
+    if (code && (await matchMaker.query({ roomId: code })).length === 0) return code;
+  }
+  throw new ServerError(503, 'no code free');
+}
