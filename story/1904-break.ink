@@ -78,7 +78,12 @@ The émigré cafés are full of it. Men who once shared a cell now cross the str
 {side_1903 == "mensheviks" && martov_trust >= 4: Martov is still your friend. He begs you not to break with the group over one quarrel. # presumes: DP04d = mensheviks}
 {plekhanov_trust <= -2: Plekhanov will not even shake your hand.}
 {side_1903 != "bolsheviks" && lenin_trust >= 3: Lenin's friends say the door is open, if you admit you were wrong about the congress. # presumes: DP04d != bolsheviks}
-{lenin_trust < 1: Lenin's friends call you a windbag. The door to them looks firmly shut.}
+{
+- side_1903 != "bolsheviks" && lenin_trust < 1:
+    Lenin's friends call you a windbag. The door to them looks firmly shut. # presumes: DP04d != bolsheviks
+- side_1903 == "bolsheviks" && lenin_trust < 1:
+    Even in Lenin's own camp, some call you a windbag. They wonder how long you will stay. # speculation # presumes: DP04d = bolsheviks
+}
 {unity >= 3: Letters come from comrades in Russia. They are tired of the quarrel. They ask you to help bring the two sides together.}
 {
 - side_1903 == "mensheviks" && standing_menshevik >= 4:

@@ -92,7 +92,7 @@ You and fourteen others are sentenced to exile in Siberia for life. You lose all
     Your speech is printed and read aloud in workers' clubs. Your name is known now far beyond St Petersburg. # presumes: DP09 = political
 }
 In the gallery, your mother's hopes fall away. Your father says nothing at all.
--> t1906_road
+* [Go on] -> t1906_road
 
 === t1906_road ===
 February 1907. For weeks the prisoners have travelled east under guard. # place: berezov # date: 1907-02-18 os # people: trotsky, soldiers, reindeer-driver # actor: trotsky # mood: tense
@@ -107,7 +107,7 @@ You lie under furs in the sleigh. For a week you cross the white, silent country
 Nobody follows you.
 At last you reach the Urals and the narrow railway. You buy a ticket like any traveller. You hardly dare to breathe until the train pulls away.
 You send a telegram to Natalia. Soon you are together again, safe across the border in Finland. # sfx: telegraph
--> t1906_vienna
+* [Go on] -> t1906_vienna
 
 === t1906_vienna ===
 Vienna, 1909. Snow falls on the wide streets of the Austrian capital. # place: vienna-cafe # date: 1909-01-15 ns # people: trotsky, sedova # actor: trotsky # mood: calm
