@@ -1,6 +1,6 @@
 // Loads story/ from disk for the build, the tests and the story check: compiles ink, validates the record.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { compileInkFile, type CompileResult } from '../src/core/compile.ts';
 import { validateClassroom, type Classroom } from '../src/core/classroom.ts';
@@ -30,7 +30,7 @@ function jsonFiles(dir: string): string[] {
 
 /** The files content is read from, for watching. */
 export function contentFiles(dir = STORY_DIR): string[] {
-  return [join(dir, 'chapter.json'), ...FOLDERS.flatMap((f) => jsonFiles(join(dir, f)))];
+  return [join(dir, 'chapter.json'), join(dir, 'protagonist.json'), ...FOLDERS.flatMap((f) => jsonFiles(join(dir, f)))];
 }
 
 function readFolder(dir: string, folder: string, skip = ''): Record<string, unknown> {
@@ -47,6 +47,7 @@ function readFolder(dir: string, folder: string, skip = ''): Record<string, unkn
 export function loadContent(dir = STORY_DIR): Content {
   const content = validateContent({
     chapter: readJson(join(dir, 'chapter.json')),
+    protagonist: existsSync(join(dir, 'protagonist.json')) ? readJson(join(dir, 'protagonist.json')) : undefined,
     record: readFolder(dir, 'record', 'record/endings.json'),
     endings: readJson(join(dir, 'record', 'endings.json')),
     places: readFolder(dir, 'places'),

@@ -2,6 +2,8 @@
 // A bad entry is a RecordError naming the file, the entry and the field.
 
 import { isObj, type Obj } from './guards.ts';
+import { NO_PATH_RULES, readPathRules, type PathRules } from './path-rules.ts';
+import { RecordError } from './record-error.ts';
 import { isConsistent, parseIsoDay, type DualDate } from './calendar.ts';
 import { POSES, TIMES, WEATHERS, type Pose, type TimeOfDay, type Weather } from './tags.ts';
 
@@ -152,6 +154,8 @@ export interface ContentIndex {
 export interface Content extends ContentIndex {
   record: RecordEntry[];
   glossary: GlossaryEntry[];
+  /** the protagonist's path along the player's choices, for the cast list (story/protagonist.json) */
+  protagonistPath: PathRules;
 }
 
 export function indexOf(content: Content): ContentIndex {
@@ -164,16 +168,7 @@ export function indexOf(content: Content): ContentIndex {
   };
 }
 
-export class RecordError extends Error {
-  constructor(
-    readonly where: string,
-    readonly field: string,
-    reason: string,
-  ) {
-    super(`${where}, field "${field}": ${reason}`);
-    this.name = 'RecordError';
-  }
-}
+export { RecordError };
 
 class Reader {
   constructor(
@@ -331,6 +326,8 @@ function readLook(r: Reader, prefix: string): PlaceLook {
 export interface RawContent {
   /** story/chapter.json */
   chapter: unknown;
+  /** story/protagonist.json, if the chapter has one */
+  protagonist?: unknown;
   /** record files by name, each an array of entries */
   record: Record<string, unknown>;
   endings: unknown;
@@ -483,7 +480,11 @@ export function validateContent(raw: RawContent): Content {
   const decisions = record.map((e) => ({ id: e.id, date: e.date.ns, options: e.options.map((o) => o.id), chosen: e.chosen }));
   if (!people[chapter.protagonist.id])
     throw new RecordError('chapter.json', 'protagonist.id', `"${chapter.protagonist.id}" is not in story/people/`);
-  return { chapter, record, decisions, endings, places, people, glossary };
+  const protagonistPath =
+    raw.protagonist === undefined
+      ? NO_PATH_RULES
+      : readPathRules(raw.protagonist, places, new Map(decisions.map((d) => [d.id, d.options])));
+  return { chapter, record, decisions, endings, places, people, glossary, protagonistPath };
 }
 
 export function entryById(content: Content, id: string): RecordEntry | undefined {

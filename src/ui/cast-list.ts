@@ -8,13 +8,15 @@ import { byId, h } from './dom.ts';
 import { STRINGS } from './strings.ts';
 
 /** The protagonist's line along the player's path: side, free or held, where. */
-function pathText(e: CastEntry): string {
+function pathText(e: CastEntry, content: Content): string {
   if (!e.path) return '';
+  const rules = content.protagonistPath;
   const parts: string[] = [];
-  if (e.path.side) parts.push(STRINGS.cast.side[e.path.side]);
+  if (e.path.side) parts.push(rules.sides[e.path.side] ?? e.path.side);
   parts.push(STRINGS.cast.held[e.path.held]);
   if (e.path.where) parts.push(STRINGS.cast.where(e.path.where));
-  if (e.path.knownFor.length > 0) parts.push(STRINGS.cast.knownFor(e.path.knownFor.map((k) => STRINGS.cast.known[k])));
+  const known = e.path.knownFor.map((id) => rules.knownFor.find((k) => k.id === id)?.text ?? id);
+  if (known.length > 0) parts.push(STRINGS.cast.knownFor(known));
   return parts.join('; ');
 }
 
@@ -24,7 +26,7 @@ export function showCast(turn: Turn, content: Content, decisions: readonly Decis
   const list = byId('cast-list');
   list.replaceChildren(
     ...entries.map((e) => {
-      const about = e.path ? pathText(e) : e.line;
+      const about = e.path ? pathText(e, content) : e.line;
       return h(
         'li',
         { 'data-person': e.id },

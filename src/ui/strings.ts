@@ -74,17 +74,6 @@ export const STRINGS = {
   castYou: 'you',
   cast: {
     age: (n: number) => `${n}`,
-    side: {
-      union: "South Russian Workers' Union",
-      iskra: 'Iskra supporter',
-      mensheviks: 'Menshevik',
-      bolsheviks: 'Bolshevik',
-      'no-faction': 'in no faction',
-      'august-bloc': 'August Bloc',
-      mezhraiontsy: 'Mezhraiontsy, on their own',
-      'mezhraiontsy-lenin': 'Mezhraiontsy, working with Lenin',
-      'mezhraiontsy-martov': 'Mezhraiontsy, working with Martov',
-    },
     held: {
       free: 'free',
       prison: 'in prison',
@@ -95,15 +84,6 @@ export const STRINGS = {
     },
     where: (city: string) => `in ${city}`,
     knownFor: (things: readonly string[]) => `known for ${things.join(' and ')}`,
-    known: {
-      'bund-reply': 'his reply to the Bund in 1903',
-      'political-tasks': 'the pamphlet Our Political Tasks',
-      'soviet-1905': 'the St Petersburg Soviet of 1905',
-      'trial-speech': 'his speech at the trial of the Soviet',
-      'vienna-pravda': 'his Vienna paper Pravda',
-      'zimmerwald-manifesto': 'the Zimmerwald manifesto',
-      'soviet-chairman': 'chairing the Petrograd Soviet',
-    },
   },
   classroom: {
     tool: 'Classroom',

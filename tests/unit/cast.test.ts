@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content.ts';
-import { castOf, heldAt, HELD_AT, sideOf } from '../../src/core/cast.ts';
+import { castOf, heldAt as heldIn, sideOf as sideIn } from '../../src/core/cast.ts';
+import type { DecisionTaken } from '../../src/core/checker.ts';
+import { readPathRules } from '../../src/core/path-rules.ts';
+import { RecordError } from '../../src/core/record.ts';
 import { toDual } from '../../src/core/calendar.ts';
 import type { StageState } from '../../src/core/session.ts';
 
 const content = loadContent();
+const rules = content.protagonistPath;
+const sideOf = (d: DecisionTaken[], date: string) => sideIn(rules, d, date);
+const heldAt = (place: string, d: DecisionTaken[]) => heldIn(rules, place, d);
 const stage = (place: string, os: string, people: string[], actor = 'trotsky'): StageState => ({
   place,
   date: toDual(os, 'os'),
@@ -78,7 +84,19 @@ describe('the cast of a scene', () => {
     expect(sideOf([{ decision: 'DP05', option: 'bolsheviks' }], '1905-10-01')).toBe('bolsheviks');
     expect(sideOf([{ decision: 'DP05', option: 'bolsheviks' }], '1909-01-15')).toBe('no-faction');
   });
-  it('names only places the story has', () => {
-    for (const id of Object.keys(HELD_AT)) expect(content.places[id], id).toBeTruthy();
+  it('reads its rules from story/protagonist.json, and refuses rules that name what the story lacks', () => {
+    for (const id of Object.keys(rules.heldAt)) expect(content.places[id], id).toBeTruthy();
+    const options = new Map([['DP01', ['workers', 'peasants']]]);
+    const good = { sides: { union: 'The union' }, setSide: [{ decision: 'DP01', options: ['workers'], side: 'union' }] };
+    expect(readPathRules(good, {}, options).setSide).toHaveLength(1);
+    expect(() => readPathRules({ ...good, setSide: [{ decision: 'DP99', side: 'union' }] }, {}, options)).toThrow(RecordError);
+    expect(() => readPathRules({ ...good, setSide: [{ decision: 'DP01', options: ['sailors'], side: 'union' }] }, {}, options)).toThrow(
+      /not an option/,
+    );
+    expect(() => readPathRules({ ...good, setSide: [{ decision: 'DP01', side: 'martians' }] }, {}, options)).toThrow(/not in "sides"/);
+    expect(() => readPathRules({ ...good, heldAt: { moon: 'prison' } }, {}, options)).toThrow(/not in story\/places/);
+    expect(() => readPathRules({ ...good, knownFor: [{ id: 'x', text: 'X', from: '1903-13-40' }] }, {}, options)).toThrow(
+      /not a YYYY-MM-DD/,
+    );
   });
 });
