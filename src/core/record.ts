@@ -51,6 +51,8 @@ export interface RecordEntry {
   options: Option[];
   chosen: string;
   followed: string;
+  /** one line on why the decision mattered, for the verdict's summary ('' when the entry has none) */
+  mattered: string;
   others: OtherActor[];
   sources: Source[];
   contested: Contested[];
@@ -252,6 +254,7 @@ function readEntry(raw: unknown, where: string): RecordEntry {
     options,
     chosen,
     followed: r.str('followed'),
+    mattered: r.str('mattered', { optional: true }),
     others: r.objs('others', (o) => ({ who: o.str('who'), did: o.str('did') })),
     sources,
     contested: r.objs('contested', (o) => ({ reading: o.str('reading'), heldBy: o.str('heldBy') })),

@@ -228,6 +228,7 @@ export const STRINGS = {
     quoted: 'In their own words:',
   },
   verdict: {
+    mattered: 'Why it mattered:',
     more: 'Read more: the others, historians, sources',
     less: 'Show the summary only',
     followedMore: 'More on what followed',

@@ -22,19 +22,21 @@ export interface VerdictLayers {
 const SUMMARY_ONLY: VerdictLayers = { full: false, remember: () => undefined };
 
 /**
- * The card in two layers. The summary (the choice, what history chose, what followed at first) fits one
- * screen; the rest (the others, historians, what might have followed, the question, the book's errors,
+ * The card in two layers. The summary (the choice, what history chose, and why it mattered, or where the
+ * record has no such line, what followed at first) fits one screen; the rest (the others, historians, what might have followed, the question, the book's errors,
  * the sources) is one tap away, in the same card.
  */
 export function verdictElement(v: Verdict, content: Content, layers: VerdictLayers = SUMMARY_ONLY): HTMLElement {
   const e = v.entry;
   const place = content.places[e.place]?.name ?? e.place;
   const actor = personName(content, e.actor);
-  const followed = leadAndRest(e.followed);
+  // with a line on why it mattered, the summary gives that, and what followed is all in the second layer
+  const followed = e.mattered ? { lead: '', rest: e.followed } : leadAndRest(e.followed);
   const more = h(
     'div',
     { class: 'verdict-more', id: 'verdict-more' },
-    followed.rest && h('section', {}, h('h3', {}, STRINGS.verdict.followedMore), h('p', {}, followed.rest)),
+    followed.rest &&
+      h('section', {}, h('h3', {}, e.mattered ? STRINGS.whatFollowed : STRINGS.verdict.followedMore), h('p', {}, followed.rest)),
     !v.matchesHistory &&
       v.yours.whatIf &&
       h(
@@ -134,8 +136,10 @@ export function verdictElement(v: Verdict, content: Content, layers: VerdictLaye
       ),
       v.reason && h('p', { class: 'reason' }, `${STRINGS.reasons.yours}: “${v.reason}”`),
       h('p', { class: 'outcome', role: 'status' }, v.matchesHistory ? STRINGS.matches : STRINGS.diverges),
-      h('h3', {}, STRINGS.whatFollowed),
-      h('p', { class: 'followed' }, followed.lead),
+      !e.mattered && h('h3', {}, STRINGS.whatFollowed),
+      e.mattered
+        ? h('p', { class: 'mattered' }, h('strong', {}, `${STRINGS.verdict.mattered} `), e.mattered)
+        : h('p', { class: 'followed' }, followed.lead),
       toggle,
     ),
     more,
