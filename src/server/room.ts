@@ -44,7 +44,7 @@ export const roomConfig: RoomConfig = {
 };
 
 /** Close codes the pages understand. */
-export const CLOSE = { kicked: 4001, ended: 4002, flood: 4009 } as const;
+export const CLOSE = { kicked: 4101, ended: 4102, flood: 4109 } as const;
 
 /** What a student's phone is told privately (never broadcast). */
 export type PrivateMessage =
@@ -118,13 +118,21 @@ export class ClassRoom extends Room<RoomState> {
   async onLeave(client: Client, consented: boolean): Promise<void> {
     const j = this.joined.get(client.sessionId);
     if (!j) return;
+    // the room is closing, or a teacher's page the token has since replaced: nothing to keep
+    if (this.state.ended || (j.seat === null && client.sessionId !== this.hostSession)) {
+      this.joined.delete(client.sessionId);
+      return;
+    }
     if (client.sessionId === this.hostSession) {
-      if (consented) return this.end();
+      if (consented) {
+        void this.end();
+        return;
+      }
       try {
         await this.allowReconnection(client, roomConfig.hostGraceSeconds);
       } catch {
         // the teacher did not come back: the room expires
-        if (this.hostSession === client.sessionId) await this.end();
+        if (this.hostSession === client.sessionId) void this.end();
       }
       return;
     }
@@ -205,9 +213,8 @@ export class ClassRoom extends Room<RoomState> {
         this.setSeats(balance(this.seats, seatableFactions(ep)));
         return;
       case 'lock':
+        // enforced in onAuth (not Colyseus's lock(), which would shut out the teacher's token too)
         this.state.locked = m.locked;
-        if (m.locked) void this.lock();
-        else void this.unlock();
         return;
       case 'open': {
         if (this.ballot?.open) return;

@@ -41,7 +41,14 @@ export async function startTestServer(extra: Partial<LiveServerOptions> = {}): P
   const dist = mkdtempSync(join(tmpdir(), 'tp-dist-'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>game</title>');
   writeFileSync(join(dist, 'join.html'), '<!doctype html><title>join</title>');
-  const server = await startLiveServer({ dist, port: 0, catalogue: new Map([[EPISODE.id, EPISODE]]), ...extra });
+  const server = await startLiveServer({
+    dist,
+    port: 0,
+    catalogue: new Map([[EPISODE.id, EPISODE]]),
+    // the tests open many rooms from one address
+    createLimit: { burst: 1000, perSecond: 100 },
+    ...extra,
+  });
   return { server, url: `http://127.0.0.1:${server.port}`, dist };
 }
 
