@@ -46,7 +46,37 @@ export interface LiveEpisode {
   title: string;
   roles: RoleCard[];
   /** every decision the class votes on, with its options, and the body whose seats weigh the votes (if any) */
-  decisions: Record<string, { options: string[]; body: BodyVote | null }>;
+  decisions: Record<string, LiveDecision>;
+}
+
+export interface LiveDecision {
+  options: string[];
+  body: BodyVote | null;
+  /** what a phone shows: the question, and each option's words */
+  title: string;
+  labels: Record<string, string>;
+}
+
+/** What every page in a room is told of its episode (public: it is printed on the role cards too). */
+export interface EpisodeInfo {
+  title: string;
+  factions: Record<string, string>;
+  decisions: Record<string, { title: string; labels: Record<string, string> }>;
+}
+
+export function episodeInfo(ep: LiveEpisode): EpisodeInfo {
+  return {
+    title: ep.title,
+    factions: Object.fromEntries(ep.roles.map((r) => [r.id, r.name])),
+    decisions: Object.fromEntries(Object.entries(ep.decisions).map(([d, x]) => [d, { title: x.title, labels: x.labels }])),
+  };
+}
+
+/** Whether the class's outcome gave a faction what its card wanted at that vote (null: it wanted nothing there). */
+export function factionGot(card: Pick<RoleCard, 'wants' | 'swing'>, decision: string, winner: string): boolean | null {
+  const want = Object.hasOwn(card.wants, decision) ? card.wants[decision] : undefined;
+  if (card.swing || !want || !winner) return null;
+  return want === winner;
 }
 
 /** A student's place in the room, named by faction and number ('Bolsheviks 3'); no free-text names. */
@@ -316,8 +346,10 @@ export const FLOOD_KICK = 100;
 export function liveCatalogue(
   episodes: readonly { id: string; title: string; roles: RoleCard[]; decisions: string[]; bodies: Record<string, BodyVote> }[],
   decisions: readonly { id: string; options: string[] }[],
+  record: readonly { id: string; title: string; options: readonly { id: string; label: string }[] }[] = [],
 ): Map<string, LiveEpisode> {
   const options = new Map(decisions.map((d) => [d.id, d.options]));
+  const entries = new Map(record.map((r) => [r.id, r]));
   return new Map(
     episodes.map((e) => [
       e.id,
@@ -328,7 +360,9 @@ export function liveCatalogue(
         decisions: Object.fromEntries(
           e.decisions.map((d) => {
             const body = Object.hasOwn(e.bodies, d) ? (e.bodies[d] ?? null) : null;
-            return [d, { options: body ? [...body.options] : [...(options.get(d) ?? [])], body }];
+            const entry = entries.get(d);
+            const labels = Object.fromEntries((entry?.options ?? []).map((o) => [o.id, o.label]));
+            return [d, { options: body ? [...body.options] : [...(options.get(d) ?? [])], body, title: entry?.title ?? d, labels }];
           }),
         ),
       },

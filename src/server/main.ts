@@ -16,7 +16,7 @@ const server = await startLiveServer({
   dist: resolve(env.TP_DIST ?? 'dist'),
   port: Number(env.PORT ?? 4173),
   host: env.TP_HOST ?? '127.0.0.1',
-  catalogue: liveCatalogue(classroom.episodes, content.decisions),
+  catalogue: liveCatalogue(classroom.episodes, content.decisions, content.record),
   origins: (env.TP_ORIGINS ?? '').split(',').filter((s) => s !== ''),
   redisUrl: env.REDIS_URL || undefined,
   publicAddress: env.TP_PUBLIC_ADDRESS || undefined,

@@ -19,12 +19,15 @@ import {
   sameToken,
   seatableFactions,
   take,
+  episodeInfo,
   type Ballot,
+  type EpisodeInfo,
   type Bucket,
   type LiveEpisode,
   type LiveMessage,
   type Seat,
 } from '../core/live.ts';
+import type { RoleCard } from '../core/classroom.ts';
 import { RoomState, SeatState } from './schema.ts';
 import { log } from './log.ts';
 
@@ -50,7 +53,8 @@ export const CLOSE = { kicked: 4101, ended: 4102, flood: 4109 } as const;
 export type PrivateMessage =
   | { type: 'host'; token: string; code: string }
   | { type: 'seat'; seat: string }
-  | { type: 'card'; role: string }
+  | { type: 'episode'; info: EpisodeInfo }
+  | { type: 'card'; role: string; card: RoleCard }
   | { type: 'your-vote'; decision: string; option: string; reason: string }
   | { type: 'refused'; why: string }
   | { type: 'reasons'; decision: string; reasons: { faction: string; option: string; reason: string }[] };
@@ -101,6 +105,7 @@ export class ClassRoom extends Room<RoomState> {
   onJoin(client: Client, options: unknown): void {
     const host = typeof options === 'object' && options !== null && 'host' in options ? options.host : undefined;
     const isHost = (this.hostSession === '' && this.joined.size === 0) || (typeof host === 'string' && sameToken(host, this.token));
+    if (this.episode) this.tell(client, { type: 'episode', info: episodeInfo(this.episode) });
     if (isHost) {
       this.hostSession = client.sessionId;
       this.joined.set(client.sessionId, { seat: null, bucket: undefined, dropped: 0 });
@@ -161,10 +166,17 @@ export class ClassRoom extends Room<RoomState> {
   private remind(client: Client, seatId: string | null): void {
     const seat = this.seats.find((s) => s.id === seatId);
     if (!seat) return;
+    if (this.episode) this.tell(client, { type: 'episode', info: episodeInfo(this.episode) });
     this.tell(client, { type: 'seat', seat: seat.id });
-    if (seat.faction) this.tell(client, { type: 'card', role: seat.faction });
+    this.sendCard(client, seat.faction);
     const v = this.ballot?.votes[seat.id];
     if (this.ballot && v) this.tell(client, { type: 'your-vote', decision: this.ballot.decision, option: v.option, reason: v.reason });
+  }
+
+  /** A student's role card goes to that student's phone only. */
+  private sendCard(client: Client, role: string): void {
+    const card = this.episode?.roles.find((r) => r.id === role);
+    if (card) this.tell(client, { type: 'card', role, card });
   }
 
   private tell(client: Client, m: PrivateMessage): void {
@@ -285,7 +297,7 @@ export class ClassRoom extends Room<RoomState> {
       if (before.get(s.id) !== s.faction && s.faction) {
         const entry = [...this.joined.entries()].find(([, x]) => x.seat === s.id);
         const client = entry ? this.clients.find((c) => c.sessionId === entry[0]) : undefined;
-        if (client) this.tell(client, { type: 'card', role: s.faction });
+        if (client) this.sendCard(client, s.faction);
       }
     }
   }

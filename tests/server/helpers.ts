@@ -31,8 +31,10 @@ export const EPISODE: LiveEpisode = {
     rule: {
       options: ['narrow', 'broad'],
       body: { name: 'The congress', seats: { majority: 6, minority: 4 }, options: ['narrow', 'broad'], onTie: 'broad' },
+      title: 'The rule',
+      labels: { narrow: 'A narrow rule', broad: 'A broad rule' },
     },
-    advice: { options: ['go', 'stay'], body: null },
+    advice: { options: ['go', 'stay'], body: null, title: 'Advice', labels: { go: 'Go', stay: 'Stay' } },
   },
 };
 
