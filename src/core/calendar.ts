@@ -94,6 +94,21 @@ export function isConsistent(date: DualDate): boolean {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/**
+ * The same date as a year and a day line for the stage's banner: "7 (20) August", "31 July (13 August)",
+ * or with both years when they differ. Old Style first.
+ */
+export function dualParts(date: DualDate, monthNames: readonly string[] = MONTHS): { year: string; day: string } {
+  const a = parseIsoDay(date.os);
+  const b = parseIsoDay(date.ns);
+  if (!a || !b) return { year: date.os.slice(0, 4), day: `${date.os} (${date.ns})` };
+  const mA = monthNames[a.m - 1] ?? '';
+  const mB = monthNames[b.m - 1] ?? '';
+  if (a.y !== b.y) return { year: String(a.y), day: `${a.d} ${mA} ${a.y} (${b.d} ${mB} ${b.y})` };
+  if (a.m !== b.m) return { year: String(a.y), day: `${a.d} ${mA} (${b.d} ${mB})` };
+  return { year: String(a.y), day: `${a.d} (${b.d}) ${mA}` };
+}
+
 /** "7 (20) August 1903": Old Style first, New Style in brackets, as historians of Russia write it. */
 export function formatDual(date: DualDate, monthNames: readonly string[] = MONTHS): string {
   const a = parseIsoDay(date.os);

@@ -2,27 +2,13 @@
 
 import type * as Phaser from 'phaser';
 import type { DualDate } from '../core/calendar';
-import { parseIsoDay } from '../core/calendar';
+import { dualParts } from '../core/calendar';
 import { poly, type G } from './ink';
 import { BAND, H, W } from './layout';
 import type { Palette } from './palette';
 
 export const SERIF = "Georgia, 'Times New Roman', 'Liberation Serif', Times, serif";
 export const CONDENSED = "'Arial Narrow', 'Liberation Sans Narrow', 'Roboto Condensed', 'Helvetica Neue', Arial, sans-serif";
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "7 (20) August", "31 July (13 August)", or with years when they differ; Julian first. */
-export function dayLine(date: DualDate): { year: string; day: string } {
-  const a = parseIsoDay(date.os);
-  const b = parseIsoDay(date.ns);
-  if (!a || !b) return { year: date.os.slice(0, 4), day: `${date.os} (${date.ns})` };
-  const ma = MONTHS[a.m - 1] ?? '';
-  const mb = MONTHS[b.m - 1] ?? '';
-  if (a.y !== b.y) return { year: String(a.y), day: `${a.d} ${ma} ${a.y} (${b.d} ${mb} ${b.y})` };
-  if (a.m !== b.m) return { year: String(a.y), day: `${a.d} ${ma} (${b.d} ${mb})` };
-  return { year: String(a.y), day: `${a.d} (${b.d}) ${ma}` };
-}
 
 export interface Captions {
   year: Phaser.GameObjects.Text;
@@ -50,7 +36,14 @@ export function makeCaptions(scene: Phaser.Scene, p: Palette): Captions {
 }
 
 /** Draws the date banner (top left) and the bottom band, and sets their words. */
-export function drawCaptions(g: G, c: Captions, date: DualDate | null, placeName: string | null, p: Palette): void {
+export function drawCaptions(
+  g: G,
+  c: Captions,
+  date: DualDate | null,
+  placeName: string | null,
+  p: Palette,
+  months: readonly string[],
+): void {
   // the print's border
   g.lineStyle(8, p.ink, 1);
   g.strokeRect(4, 4, W - 8, H - 8);
@@ -69,7 +62,7 @@ export function drawCaptions(g: G, c: Captions, date: DualDate | null, placeName
   c.year.setVisible(date !== null);
   c.day.setVisible(date !== null);
   if (!date) return;
-  const { year, day } = dayLine(date);
+  const { year, day } = dualParts(date, months);
   c.year.setText(year);
   c.year.setColor(p.paperCss);
   c.day.setText(day);

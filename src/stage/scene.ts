@@ -220,7 +220,7 @@ export class Painter {
 
     if (place) drawMap(this.front, this.captions.city, place, p);
     else this.captions.city.setVisible(false);
-    drawCaptions(this.front, this.captions, state.date, place?.name ?? null, p);
+    drawCaptions(this.front, this.captions, state.date, place?.name ?? null, p, this.words.months);
     this.paintTitle(state.place === null && state.date === null, p);
     drawTimeline(this.front, this.timeline, state.date, this.content.decisions, paletteFor(null));
     const bake = this.bake;

@@ -13,6 +13,8 @@ export interface StageView {
 export interface StageWords {
   title: string;
   subtitle: string;
+  /** the months' names for the date banner, January first (from the strings file, so they can be translated) */
+  months: readonly string[];
 }
 
 export type MountStage = (parent: HTMLElement, content: ContentIndex, words: StageWords) => Promise<StageView>;

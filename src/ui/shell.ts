@@ -242,7 +242,7 @@ export async function loadStage(index: ContentIndex): Promise<StageView | null> 
   try {
     const { mountStage } = await import('../stage/index.ts');
     step(2, STRINGS.loading.scene);
-    const stage = await mountStage(holder, index, { title: STRINGS.gameTitle, subtitle: index.chapter.title });
+    const stage = await mountStage(holder, index, { title: STRINGS.gameTitle, subtitle: index.chapter.title, months: STRINGS.months });
     step(3, STRINGS.loading.done);
     status.hidden = true;
     return stage;

@@ -2,6 +2,7 @@
 
 export const STRINGS = {
   gameTitle: 'Turning Points',
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   skipToStory: 'Skip to the story',
   choicesLabel: 'What do you do?',
   youAre: 'You are',
@@ -94,6 +95,7 @@ export const STRINGS = {
     start: 'Run this episode on the projector',
     printCards: 'Print the role cards',
     viewCards: 'Show the role cards',
+    openLive: 'Open a live room',
     guide: 'Teacher guide',
     printGuide: 'Print the teacher guide',
     minutes: (b: number, p: number, d: number) => `About ${b + p + d} minutes: brief ${b}, play and debate ${p}, debrief ${d}.`,
