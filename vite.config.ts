@@ -41,6 +41,11 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
+      // two pages: the game, and the student's phone page for live rooms (no Phaser, no music)
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        join: fileURLToPath(new URL('./join.html', import.meta.url)),
+      },
       output: {
         manualChunks(id) {
           if (id.includes('node_modules/phaser')) return 'phaser';

@@ -88,13 +88,19 @@ export function showTeacherMenu(classroom: Classroom, content: Content, hooks: M
         cards.addEventListener('click', () => printRoleCards(e, content));
         const view = h('button', { type: 'button', class: 'small', 'data-action': `view-cards-${e.id}` }, L.viewCards);
         view.addEventListener('click', () => showRoleCards(e, content));
+        // the live room (students' phones) loads its own chunk, only when asked for
+        const live = h('button', { type: 'button', class: 'small', 'data-action': `live-${e.id}` }, L.openLive);
+        live.addEventListener('click', () => {
+          dlg.close();
+          void import('./live-teacher.ts').then((m) => m.openLiveRoom(e, content));
+        });
         return h(
           'li',
           { class: 'episode', 'data-episode': e.id },
           h('h3', {}, e.title),
           h('p', { class: 'minutes' }, L.minutes(e.minutes.brief, e.minutes.play, e.minutes.debrief)),
           h('ul', {}, ...e.objectives.map((o) => h('li', {}, o))),
-          h('div', { class: 'slot-actions' }, start, view, cards),
+          h('div', { class: 'slot-actions' }, start, live, view, cards),
         );
       }),
     ),
