@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, violations } from './chromium.ts';
+import { takeFirstChoice } from './page-tools.ts';
 import { DIST, staticHost, type StaticHost } from './static-host.ts';
 
 /** A static host we can break on purpose: hang every request, or lose some files (an update). */
@@ -158,8 +159,7 @@ describe('hostile saves in the real Saves dialog', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(base);
     await page.waitForFunction(() => window.__tpReady === true);
-    await page.keyboard.press('1');
-    if (await page.$('dialog[open]')) await page.keyboard.press('Escape');
+    await takeFirstChoice(page);
     await page.click('#tool-saves');
     await page.click('[data-action="save-slot-2"]');
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-slot-2"]')]);

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from './chromium.ts';
-import { choiceOptions } from './page-tools.ts';
+import { choiceOptions, takeFirstChoice } from './page-tools.ts';
 import { staticHost, type StaticHost } from './static-host.ts';
 
 let browser: Browser;
@@ -46,9 +46,7 @@ describe('anywhere and offline', () => {
     await page.reload();
     await page.waitForFunction(() => !!navigator.serviceWorker.controller && window.__tpReady === true);
     await page.waitForSelector('#stage[data-ready="true"]', { timeout: 30_000 });
-    await page.keyboard.press('1');
-    if (await page.$('dialog[open]')) await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelectorAll('#story .echo').length > 0);
+    await takeFirstChoice(page);
     const before = await choiceOptions(page);
 
     await context.setOffline(true);

@@ -37,3 +37,17 @@ export async function canvasColours(page: Page, centre = false): Promise<number>
     return seen.size;
   }, centre);
 }
+
+/**
+ * Takes the first choice by key and waits until the story has moved on: the opening choice is a
+ * decision whose verdict opens once the record's chunk has arrived (slower on a busy machine), so
+ * wait for the verdict or the echo, close the verdict, and wait for the next choices to be live.
+ */
+export async function takeFirstChoice(page: Page): Promise<void> {
+  await page.keyboard.press('1');
+  await page.waitForFunction(() => !!document.querySelector('dialog[open]') || document.querySelectorAll('#story .echo').length > 0);
+  if (await page.$('dialog[open]')) await page.keyboard.press('Escape');
+  await page.waitForFunction(
+    () => document.querySelectorAll('#story .echo').length > 0 && !document.querySelector('#choices button[disabled]'),
+  );
+}

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../scripts/content.ts';
 import { launch } from './chromium.ts';
-import { canvasColours, choiceOptions, SHOTS } from './page-tools.ts';
+import { canvasColours, choiceOptions, SHOTS, takeFirstChoice } from './page-tools.ts';
 
 const content = loadContent();
 let browser: Browser;
@@ -93,9 +93,7 @@ describe('the chapter in the browser', () => {
     const page = await newPage();
     await page.goto(inject('baseUrl'));
     await page.waitForFunction(() => window.__tpReady === true);
-    await page.keyboard.press('1');
-    if (await page.$('dialog[open]')) await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('#choices button[disabled]'));
+    await takeFirstChoice(page);
     const before = await page.textContent('#story');
     const choicesBefore = await choiceOptions(page);
     await page.reload();
