@@ -21,7 +21,6 @@ interface RoomLike {
     open: boolean;
     decision: string;
     options: { length: number; [i: number]: string };
-    seats: { size: number; forEach(cb: (s: { voted: boolean; connected: boolean }, k: string) => void): void };
     outcomes: { has(k: string): boolean };
   };
 }
@@ -117,9 +116,11 @@ async function bench(): Promise<void> {
   const teachers = await pool(
     Array.from({ length: ROOMS }, () => async () => {
       const room = await new Client(url).create('class', { episode: EPISODE });
+      const seats: { now: Record<string, { connected: boolean; voted: boolean }> } = { now: {} };
+      room.onMessage('seats', (m: { seats: typeof seats.now }) => (seats.now = m.seats));
       const host = await new Promise<{ token: string; code: string }>((r) => room.onMessage('host', r));
       room.onMessage('reasons', () => undefined);
-      return { room, ...host };
+      return { room, seats, ...host };
     }),
     20,
   );
@@ -141,7 +142,7 @@ async function bench(): Promise<void> {
   );
   const joinedAt = Date.now();
   for (const t of teachers) t.room.send('balance', { token: t.token });
-  await until(() => teachers.every((t) => t.room.state.seats?.size === STUDENTS), 10_000);
+  await until(() => teachers.every((t) => Object.keys(t.seats.now).length === STUDENTS), 10_000);
 
   const decisions = ['DP04-bund', 'DP04a', 'DP04b', 'DP04c', 'DP04d'].slice(0, ROUNDS);
   const toPhones: number[] = [];
@@ -183,11 +184,7 @@ async function bench(): Promise<void> {
     await Promise.all(
       teachers.map(async (t, ti) => {
         const st = t.room.state as unknown as RoomLike['state'];
-        const all = () => {
-          let n = 0;
-          st.seats.forEach((s) => (n += s.voted ? 1 : 0));
-          return n === st.seats.size;
-        };
+        const all = () => Object.values(t.seats.now).filter((s) => s.voted).length === STUDENTS;
         if (!(await until(all, 15_000))) return;
         t.room.send('close', { token: t.token });
         if (!(await until(() => st.outcomes.has(d), 15_000))) return;
@@ -217,12 +214,7 @@ async function bench(): Promise<void> {
   });
   await Promise.all(back);
   const everyone = await until(
-    () =>
-      teachers.every((t) => {
-        let n = 0;
-        (t.room.state as unknown as RoomLike['state']).seats.forEach((s) => (n += s.connected ? 1 : 0));
-        return n === STUDENTS;
-      }),
+    () => teachers.every((t) => Object.values(t.seats.now).filter((s) => s.connected).length === STUDENTS),
     30_000,
   );
   const backS = (Date.now() - cutAt) / 1000;

@@ -14,7 +14,6 @@ export interface RoomView {
   options: string[];
   open: boolean;
   endsAt: number;
-  seats: Record<string, { faction: string; number: number; connected: boolean; voted: boolean }>;
   /** decision → { winner, tally, ... } as announced */
   outcomes: Record<string, { winner: string; tie: boolean; tally: Record<string, number> }>;
 }
@@ -24,6 +23,8 @@ export interface PhoneState {
   /** why the last join failed: an id the page turns into words */
   problem: 'bad-code' | 'no-room' | 'full' | 'locked' | 'slow-down' | 'offline' | null;
   seat: string;
+  /** this phone's side and number (faction '' until the teacher gives one) */
+  mine: { faction: string; number: number };
   card: RoleCard | null;
   episode: EpisodeInfo | null;
   room: RoomView | null;
@@ -37,6 +38,7 @@ export const initialPhone: PhoneState = {
   phase: 'join',
   problem: null,
   seat: '',
+  mine: { faction: '', number: 0 },
   card: null,
   episode: null,
   room: null,
@@ -76,7 +78,10 @@ export function phoneStep(s: PhoneState, e: PhoneEvent): PhoneState {
     case 'message': {
       const b = e.body;
       if (!isRec(b)) return s;
-      if (e.type === 'seat' && typeof b.seat === 'string') return { ...s, seat: b.seat, phase: s.phase === 'ended' ? s.phase : 'seated' };
+      if (e.type === 'seat' && typeof b.seat === 'string') {
+        const mine = { faction: typeof b.faction === 'string' ? b.faction : '', number: typeof b.number === 'number' ? b.number : 0 };
+        return { ...s, seat: b.seat, mine, phase: s.phase === 'ended' ? s.phase : 'seated' };
+      }
       if (e.type === 'episode' && isRec(b.info)) return { ...s, episode: b.info as unknown as EpisodeInfo };
       if (e.type === 'card' && isRec(b.card)) return { ...s, card: b.card as unknown as RoleCard };
       if (e.type === 'your-vote' && typeof b.decision === 'string' && typeof b.option === 'string')
@@ -93,8 +98,8 @@ export function phoneStep(s: PhoneState, e: PhoneEvent): PhoneState {
 
 /** The phone's seat as words' data: faction name and number ('' until a side is given). */
 export function seatName(s: PhoneState): { faction: string; number: number } | null {
-  const seat = s.room?.seats[s.seat];
-  if (!seat || !seat.faction) return null;
+  const seat = s.mine;
+  if (!seat.faction) return null;
   return { faction: s.episode?.factions[seat.faction] ?? seat.faction, number: seat.number };
 }
 

@@ -134,6 +134,14 @@ export function balance(seats: readonly Seat[], factions: readonly string[]): Se
   return numberSeats(out);
 }
 
+/** A seat as the teacher's projector sees it: side, number, here or away, voted or not (never how). */
+export interface SeatView {
+  faction: string;
+  number: number;
+  connected: boolean;
+  voted: boolean;
+}
+
 /** A ballot: open for one decision, the votes private to the server. */
 export interface Ballot {
   decision: string;

@@ -1,5 +1,6 @@
 // One live classroom: a teacher (the host) and up to 40 students' phones. The rules are in src/core/live.ts;
-// this class keeps the private truth (seats, votes, the host token) and mirrors what may be seen into schema.
+// this class keeps the private truth (seats, votes, the host token). The shared schema state holds only the
+// ballot and its outcomes; seats go privately to the teacher (who voted, never how) and to each phone (its own).
 
 import { randomBytes } from 'node:crypto';
 import { Room, ServerError, matchMaker, type Client } from '@colyseus/core';
@@ -26,9 +27,10 @@ import {
   type LiveEpisode,
   type LiveMessage,
   type Seat,
+  type SeatView,
 } from '../core/live.ts';
 import type { RoleCard } from '../core/classroom.ts';
-import { RoomState, SeatState } from './schema.ts';
+import { RoomState } from './schema.ts';
 import { log } from './log.ts';
 
 export interface RoomConfig {
@@ -52,7 +54,8 @@ export const CLOSE = { kicked: 4101, ended: 4102, flood: 4109 } as const;
 /** What a student's phone is told privately (never broadcast). */
 export type PrivateMessage =
   | { type: 'host'; token: string; code: string }
-  | { type: 'seat'; seat: string }
+  | { type: 'seat'; seat: string; faction: string; number: number }
+  | { type: 'seats'; seats: Record<string, SeatView> }
   | { type: 'episode'; info: EpisodeInfo }
   | { type: 'card'; role: string; card: RoleCard }
   | { type: 'your-vote'; decision: string; option: string; reason: string }
@@ -69,8 +72,11 @@ export class ClassRoom extends Room<RoomState> {
   maxClients = MAX_SEATS + 1;
   private token = '';
   private episode: LiveEpisode | null = null;
-  /** seats in joining order: the private truth (the schema mirrors faction and number) */
+  /** seats in joining order: the private truth */
   private seats: Seat[] = [];
+  /** seats whose phone is away (waiting to reconnect) */
+  private away = new Set<string>();
+  private seatsQueued = false;
   private ballot: Ballot | null = null;
   private joined = new Map<string, Joined>();
   private hostSession = '';
@@ -110,14 +116,14 @@ export class ClassRoom extends Room<RoomState> {
       this.hostSession = client.sessionId;
       this.joined.set(client.sessionId, { seat: null, bucket: undefined, dropped: 0 });
       this.tell(client, { type: 'host', token: this.token, code: this.roomId });
+      this.tell(client, { type: 'seats', seats: this.seatViews() });
       return;
     }
     const id = `s${this.nextSeat++}`;
     this.seats.push({ id, faction: '', number: 0 });
     this.joined.set(client.sessionId, { seat: id, bucket: undefined, dropped: 0 });
-    const seat = new SeatState();
-    this.state.seats.set(id, seat);
-    this.tell(client, { type: 'seat', seat: id });
+    this.tell(client, { type: 'seat', seat: id, faction: '', number: 0 });
+    this.seatsChanged();
   }
 
   async onLeave(client: Client, consented: boolean): Promise<void> {
@@ -134,7 +140,8 @@ export class ClassRoom extends Room<RoomState> {
         return;
       }
       try {
-        await this.allowReconnection(client, roomConfig.hostGraceSeconds);
+        const back = await this.allowReconnection(client, roomConfig.hostGraceSeconds);
+        this.tell(back, { type: 'seats', seats: this.seatViews() });
       } catch {
         // the teacher did not come back: the room expires
         if (this.hostSession === client.sessionId) void this.end();
@@ -142,12 +149,13 @@ export class ClassRoom extends Room<RoomState> {
       return;
     }
     const seatId = j.seat;
-    const mirror = seatId ? this.state.seats.get(seatId) : undefined;
-    if (mirror) mirror.connected = false;
+    if (seatId) this.away.add(seatId);
+    this.seatsChanged();
     if (!consented) {
       try {
         const back = await this.allowReconnection(client, roomConfig.reconnectSeconds);
-        if (mirror) mirror.connected = true;
+        if (seatId) this.away.delete(seatId);
+        this.seatsChanged();
         this.remind(back, seatId);
         return;
       } catch {
@@ -155,7 +163,37 @@ export class ClassRoom extends Room<RoomState> {
       }
     }
     this.joined.delete(client.sessionId);
-    if (seatId) this.removeSeat(seatId);
+    if (seatId) {
+      this.away.delete(seatId);
+      this.removeSeat(seatId);
+    }
+  }
+
+  /** Seats as the teacher sees them: side, number, away or here, voted or not (never how). */
+  private seatViews(): Record<string, SeatView> {
+    const votes = this.ballot?.open ? this.ballot.votes : {};
+    return Object.fromEntries(
+      this.seats.map((s) => [
+        s.id,
+        { faction: s.faction, number: s.number, connected: !this.away.has(s.id), voted: Object.hasOwn(votes, s.id) },
+      ]),
+    );
+  }
+
+  /** The teacher hears of seat changes at most every 50 ms (a class voting at once is one message, not thirty). */
+  private seatsChanged(): void {
+    if (this.seatsQueued) return;
+    this.seatsQueued = true;
+    this.clock.setTimeout(() => {
+      this.seatsQueued = false;
+      const host = this.clients.find((c) => c.sessionId === this.hostSession);
+      if (host) this.tell(host, { type: 'seats', seats: this.seatViews() });
+    }, 50);
+  }
+
+  private clientOfSeat(id: string): Client | undefined {
+    const entry = [...this.joined.entries()].find(([, x]) => x.seat === id);
+    return entry ? this.clients.find((c) => c.sessionId === entry[0]) : undefined;
   }
 
   onDispose(): void {
@@ -167,7 +205,7 @@ export class ClassRoom extends Room<RoomState> {
     const seat = this.seats.find((s) => s.id === seatId);
     if (!seat) return;
     if (this.episode) this.tell(client, { type: 'episode', info: episodeInfo(this.episode) });
-    this.tell(client, { type: 'seat', seat: seat.id });
+    this.tell(client, { type: 'seat', seat: seat.id, faction: seat.faction, number: seat.number });
     this.sendCard(client, seat.faction);
     const v = this.ballot?.votes[seat.id];
     if (this.ballot && v) this.tell(client, { type: 'your-vote', decision: this.ballot.decision, option: v.option, reason: v.reason });
@@ -206,8 +244,7 @@ export class ClassRoom extends Room<RoomState> {
     if (!r.ok) return this.tell(client, { type: 'refused', why: r.why });
     this.ballot = r.ballot;
     const mine = r.ballot.votes[seat?.id ?? ''];
-    const mirror = this.state.seats.get(seat?.id ?? '');
-    if (mirror) mirror.voted = true;
+    this.seatsChanged();
     if (mine) this.tell(client, { type: 'your-vote', decision: r.ballot.decision, option: mine.option, reason: mine.reason });
   }
 
@@ -240,7 +277,7 @@ export class ClassRoom extends Room<RoomState> {
         this.state.paused = false;
         this.state.endsAt = m.seconds > 0 ? Date.now() + m.seconds * 1000 : 0;
         this.state.left = 0;
-        this.state.seats.forEach((s) => (s.voted = false));
+        this.seatsChanged();
         return;
       }
       case 'close': {
@@ -273,9 +310,10 @@ export class ClassRoom extends Room<RoomState> {
         else if (this.state.open) this.state.endsAt = Date.now() + m.seconds * 1000;
         return;
       case 'kick': {
+        const client = this.clientOfSeat(m.seat);
         const entry = [...this.joined.entries()].find(([, x]) => x.seat === m.seat);
-        const client = entry ? this.clients.find((c) => c.sessionId === entry[0]) : undefined;
         if (entry) this.joined.delete(entry[0]);
+        this.away.delete(m.seat);
         this.removeSeat(m.seat);
         client?.leave(CLOSE.kicked);
         return;
@@ -286,34 +324,28 @@ export class ClassRoom extends Room<RoomState> {
     }
   }
 
+  /** New sides or numbers: each phone whose seat changed hears its own, and its card if its side changed. */
   private setSeats(seats: Seat[]): void {
-    const before = new Map(this.seats.map((s) => [s.id, s.faction]));
+    const before = new Map(this.seats.map((s) => [s.id, s]));
     this.seats = seats;
     for (const s of seats) {
-      const mirror = this.state.seats.get(s.id);
-      if (!mirror) continue;
-      mirror.faction = s.faction;
-      mirror.number = s.number;
-      if (before.get(s.id) !== s.faction && s.faction) {
-        const entry = [...this.joined.entries()].find(([, x]) => x.seat === s.id);
-        const client = entry ? this.clients.find((c) => c.sessionId === entry[0]) : undefined;
-        if (client) this.sendCard(client, s.faction);
-      }
+      const was = before.get(s.id);
+      if (was && was.faction === s.faction && was.number === s.number) continue;
+      const client = this.clientOfSeat(s.id);
+      if (!client) continue;
+      this.tell(client, { type: 'seat', seat: s.id, faction: s.faction, number: s.number });
+      if (s.faction && was?.faction !== s.faction) this.sendCard(client, s.faction);
     }
+    this.seatsChanged();
   }
 
   private removeSeat(id: string): void {
-    this.seats = numberSeats(this.seats.filter((s) => s.id !== id));
-    this.state.seats.delete(id);
     if (this.ballot && Object.hasOwn(this.ballot.votes, id)) {
       const votes = { ...this.ballot.votes };
       delete votes[id];
       this.ballot = { ...this.ballot, votes };
     }
-    for (const s of this.seats) {
-      const mirror = this.state.seats.get(s.id);
-      if (mirror) mirror.number = s.number;
-    }
+    this.setSeats(numberSeats(this.seats.filter((s) => s.id !== id)));
   }
 
   private async end(): Promise<void> {

@@ -1,30 +1,14 @@
-// The room's public state as Colyseus schema: what every page in the room may see. Votes are not here
-// (only whether a seat has voted); they stay in the room's private fields on the server.
+// The room's shared state as Colyseus schema: what every page in the room may see, the ballot and its
+// outcomes. Seats and votes are not here: a phone has no business with another's seat, and a vote
+// changing one flag would send a patch to every phone in the room.
 
 import { ArraySchema, MapSchema, Schema, defineTypes } from '@colyseus/schema';
-
-export class SeatState extends Schema {
-  declare faction: string;
-  declare number: number;
-  declare connected: boolean;
-  declare voted: boolean;
-  constructor() {
-    super();
-    this.faction = '';
-    this.number = 0;
-    this.connected = true;
-    this.voted = false;
-  }
-}
-defineTypes(SeatState, { faction: 'string', number: 'uint8', connected: 'boolean', voted: 'boolean' });
 
 export class RoomState extends Schema {
   declare episode: string;
   declare locked: boolean;
   declare paused: boolean;
   declare ended: boolean;
-  /** seat id → seat */
-  declare seats: MapSchema<SeatState>;
   /** the ballot: its decision ('' when none has opened), its options, whether it is open */
   declare decision: string;
   declare options: ArraySchema<string>;
@@ -40,7 +24,6 @@ export class RoomState extends Schema {
     this.locked = false;
     this.paused = false;
     this.ended = false;
-    this.seats = new MapSchema<SeatState>();
     this.decision = '';
     this.options = new ArraySchema<string>();
     this.open = false;
@@ -54,7 +37,6 @@ defineTypes(RoomState, {
   locked: 'boolean',
   paused: 'boolean',
   ended: 'boolean',
-  seats: { map: SeatState },
   decision: 'string',
   options: ['string'],
   open: 'boolean',

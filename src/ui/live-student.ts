@@ -31,7 +31,6 @@ export function roomView(state: unknown): RoomView {
     options: Array.isArray(j.options) ? j.options.map(String) : [],
     open: j.open === true,
     endsAt: Number(j.endsAt ?? 0),
-    seats: (j.seats as RoomView['seats'] | undefined) ?? {},
     outcomes,
   };
 }

@@ -5,6 +5,7 @@
 import { Client, type Room } from 'colyseus.js';
 import QRCode from 'qrcode';
 import type { RoomView } from '../app/live.ts';
+import type { SeatView } from '../core/live.ts';
 import { factionOutcomes, type Episode } from '../core/classroom.ts';
 import type { Content } from '../core/record.ts';
 import { openDialog } from './dialog.ts';
@@ -25,8 +26,15 @@ export async function openLiveRoom(episode: Episode, content: Content): Promise<
   });
   let room: Room | null = null;
   let host: { token: string; code: string };
+  let seatViews: Record<string, SeatView> = {};
+  /** the panel is built (a message can arrive before it is) */
+  let built = false;
   try {
     room = await new Client(location.origin).create('class', { episode: episode.id });
+    room.onMessage('seats', (m: { seats: Record<string, SeatView> }) => {
+      seatViews = m.seats;
+      if (built) render();
+    });
     host = await new Promise<{ token: string; code: string }>((resolve) => room?.onMessage('host', resolve));
     sessionStorage.setItem(HOST_KEY, JSON.stringify(host));
   } catch {
@@ -39,7 +47,7 @@ export async function openLiveRoom(episode: Episode, content: Content): Promise<
   const reasons: Record<string, { faction: string; option: string; reason: string }[]> = {};
   r.onMessage('reasons', (m: { decision: string; reasons: (typeof reasons)[string] }) => {
     reasons[m.decision] = m.reasons;
-    render();
+    if (built) render();
   });
   r.onMessage('*', () => undefined);
   r.onLeave(() => {
@@ -100,7 +108,7 @@ export async function openLiveRoom(episode: Episode, content: Content): Promise<
 
   let view: RoomView = roomView(r.state);
   function render(): void {
-    const seats = Object.entries(view.seats);
+    const seats = Object.entries(seatViews);
     seatsHead.textContent = LIVE.seats(seats.length);
     lock.textContent = view.locked ? LIVE.unlock : LIVE.lock;
     seatsList.replaceChildren(
@@ -186,8 +194,9 @@ export async function openLiveRoom(episode: Episode, content: Content): Promise<
 
   r.onStateChange((s) => {
     view = roomView(s);
-    render();
+    if (built) render();
   });
   const tick = setInterval(() => (dlg && document.getElementById('live-room') ? render() : clearInterval(tick)), 1000);
+  built = true;
   render();
 }

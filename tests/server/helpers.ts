@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, type Room } from 'colyseus.js';
-import type { LiveEpisode } from '../../src/core/live.ts';
+import type { LiveEpisode, SeatView } from '../../src/core/live.ts';
 import { setQuiet } from '../../src/server/log.ts';
 import { startLiveServer, type LiveServer, type LiveServerOptions } from '../../src/server/server.ts';
 
@@ -59,6 +59,13 @@ export interface Inbox {
   all: { type: string; body: Record<string, unknown> }[];
   /** waits for the next message of this type (or one already here and not yet taken) */
   next(type: string, ms?: number): Promise<Record<string, unknown>>;
+  /** the last message of this type, if any */
+  latest(type: string): Record<string, unknown> | undefined;
+}
+
+/** The seats as the teacher last heard of them (a private 'seats' message). */
+export function seatsOf(box: Inbox): Record<string, SeatView> {
+  return (box.latest('seats')?.seats ?? {}) as Record<string, SeatView>;
 }
 
 export function inbox(room: Room): Inbox {
@@ -76,6 +83,7 @@ export function inbox(room: Room): Inbox {
   });
   return {
     all,
+    latest: (type) => [...all].reverse().find((m) => m.type === type)?.body,
     next(type, ms = 3000) {
       const i = all.findIndex((m, k) => m.type === type && !taken.has(k));
       if (i >= 0) {

@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Client } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EPISODE, inbox, until } from './helpers.ts';
+import { EPISODE, inbox, seatsOf, until } from './helpers.ts';
 
 const hasRedis = Boolean(process.env.REDIS_URL) || spawnSync('redis-server', ['--version']).status === 0;
 const children: ChildProcess[] = [];
@@ -86,7 +86,7 @@ describe.skipIf(!hasRedis)('two processes and Redis', () => {
     expect(await sbox.next('seat', 10_000)).toMatchObject({ seat: 's1' });
     // the student's socket went to A, where the room lives
     expect(portOf(student)).toBe(a);
-    await until(() => teacher.state.seats.size === 1, 10_000);
+    await until(() => Object.keys(seatsOf(tbox)).length === 1, 10_000);
     teacher.send('balance', { token });
     await sbox.next('card', 10_000);
     teacher.send('open', { token, decision: 'advice' });

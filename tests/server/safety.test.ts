@@ -9,7 +9,7 @@ import { MAX_SEATS, RECONNECT_SECONDS } from '../../src/core/live.ts';
 import { setQuiet } from '../../src/server/log.ts';
 import { CLOSE } from '../../src/server/room.ts';
 import type { LiveServer } from '../../src/server/server.ts';
-import { EPISODE, inbox, joinRoom, openRoom, startTestServer, until } from './helpers.ts';
+import { EPISODE, inbox, joinRoom, openRoom, seatsOf, startTestServer, until } from './helpers.ts';
 
 let server: LiveServer;
 let url: string;
@@ -77,7 +77,7 @@ describe('messages are checked', () => {
     await until(() => s.room.state.open);
     s.room.send('vote', { option: 'stay' }); // an option of another vote
     expect(await s.box.next('refused')).toMatchObject({ why: 'bad-option' });
-    expect(t.room.state.seats.get(s.seat)?.voted).toBe(false);
+    expect(seatsOf(t.box)[s.seat]?.voted).toBe(false);
 
     const closed = new Promise<number>((r) => s.room.onLeave((code) => r(code)));
     s.room.send('vote', { option: 'narrow', reason: 'x'.repeat(5000) });
@@ -162,14 +162,14 @@ describe('comings and goings', () => {
     await s.box.next('your-vote');
     const token = s.room.reconnectionToken;
     await s.room.leave(false); // the socket drops, as a reload or a lock screen does
-    await until(() => t.room.state.seats.get(s.seat)?.connected === false);
-    expect(t.room.state.seats.get(s.seat)?.voted).toBe(true);
+    await until(() => seatsOf(t.box)[s.seat]?.connected === false);
+    expect(seatsOf(t.box)[s.seat]?.voted).toBe(true);
     const back = await new Client(url).reconnect(token);
     const box = inbox(back);
     expect(await box.next('seat')).toMatchObject({ seat: s.seat });
     expect(await box.next('card')).toMatchObject({ role: 'majority' });
     expect(await box.next('your-vote')).toMatchObject({ option: 'broad', reason: 'kept' });
-    await until(() => t.room.state.seats.get(s.seat)?.connected === true);
+    await until(() => seatsOf(t.box)[s.seat]?.connected === true);
     t.room.send('close', { token: t.token });
     await until(() => t.room.state.outcomes.has('rule'));
     expect(JSON.parse(t.room.state.outcomes.get('rule') ?? '{}')).toMatchObject({ winner: 'broad', tally: { broad: 1 } });
