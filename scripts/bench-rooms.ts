@@ -5,6 +5,8 @@
 // The server runs in a child process (so its memory is its own); the swarm of clients runs here.
 
 import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { Client, type Room } from 'colyseus.js';
 
@@ -36,7 +38,7 @@ if (process.argv[2] === '--server') {
   const json = compileStory().json;
   if (json === null) throw new Error('story does not compile');
   const server = await startLiveServer({
-    dist: fileURLToPath(new URL('../dist', import.meta.url)),
+    dist: distDir(),
     port: 0,
     catalogue: liveCatalogue(loadClassroom(content, json).episodes, content.decisions, content.record),
     // one address opens every room here
@@ -51,6 +53,20 @@ if (process.argv[2] === '--server') {
   process.send?.({ port: server.port });
 } else {
   await bench();
+}
+
+/** The build to serve and measure (TP_DIST, as for npm run build). */
+function distDir(): string {
+  return fileURLToPath(new URL(`../${process.env.TP_DIST ?? 'dist'}`, import.meta.url));
+}
+
+/** Bytes (gzip) the student's page needs before its join form works: the page, its scripts and its CSS. */
+function joinPageBytes(dist: string): number | null {
+  const page = `${dist}/join.html`;
+  if (!existsSync(page)) return null;
+  const html = readFileSync(page);
+  const files = [...html.toString().matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
+  return [html, ...files.map((f) => readFileSync(`${dist}/${f}`))].reduce((n, b) => n + gzipSync(b).length, 0);
 }
 
 function quantile(xs: number[], q: number): number {
@@ -220,6 +236,7 @@ async function bench(): Promise<void> {
   const backS = (Date.now() - cutAt) / 1000;
 
   const ms = (x: number) => `${Math.round(x)} ms`;
+  const joinBytes = joinPageBytes(distDir());
   const mib = rss / 2 ** 20;
   const rows: [string, string, boolean][] = [
     ['rooms × (teacher + students)', `${ROOMS} × (1 + ${STUDENTS}) = ${ROOMS * (STUDENTS + 1)} sockets, ${decisions.length} rounds`, true],
@@ -237,6 +254,11 @@ async function bench(): Promise<void> {
       `every seat back after cutting ${cut.length} sockets`,
       everyone ? `${backS.toFixed(1)} s` : 'not all back',
       everyone && backS < GOALS.backS,
+    ],
+    [
+      'student page before the join form (gzip)',
+      joinBytes === null ? 'dist/join.html missing: npm run build' : `${(joinBytes / 1024).toFixed(1)} KB`,
+      joinBytes !== null && joinBytes <= 60 * 1024,
     ],
     ['joins took', `${((joinedAt - started) / 1000).toFixed(1)} s (server start included)`, true],
   ];

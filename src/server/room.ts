@@ -182,6 +182,13 @@ export class ClassRoom extends Room<RoomState> {
 
   /** The teacher hears of seat changes at most every 50 ms (a class voting at once is one message, not thirty). */
   private seatsChanged(): void {
+    // the last vote of a ballot goes to the projector at once: the full count is what the teacher waits for
+    const votes = this.ballot?.open ? Object.keys(this.ballot.votes).length : -1;
+    if (votes === this.seats.length && votes > 0) {
+      const host = this.clients.find((c) => c.sessionId === this.hostSession);
+      if (host) this.tell(host, { type: 'seats', seats: this.seatViews() });
+      return;
+    }
     if (this.seatsQueued) return;
     this.seatsQueued = true;
     this.clock.setTimeout(() => {
@@ -278,6 +285,8 @@ export class ClassRoom extends Room<RoomState> {
         this.state.endsAt = m.seconds > 0 ? Date.now() + m.seconds * 1000 : 0;
         this.state.left = 0;
         this.seatsChanged();
+        // every phone hears of the vote now, not at the next patch
+        this.broadcastPatch();
         return;
       }
       case 'close': {
@@ -288,6 +297,7 @@ export class ClassRoom extends Room<RoomState> {
         this.state.endsAt = 0;
         const { reasons, ...publicPart } = outcome;
         this.state.outcomes.set(outcome.decision, JSON.stringify(publicPart));
+        this.broadcastPatch();
         const host = this.clients.find((c) => c.sessionId === this.hostSession);
         if (host) this.tell(host, { type: 'reasons', decision: outcome.decision, reasons });
         return;

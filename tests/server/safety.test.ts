@@ -77,6 +77,7 @@ describe('messages are checked', () => {
     await until(() => s.room.state.open);
     s.room.send('vote', { option: 'stay' }); // an option of another vote
     expect(await s.box.next('refused')).toMatchObject({ why: 'bad-option' });
+    await until(() => seatsOf(t.box)[s.seat] !== undefined);
     expect(seatsOf(t.box)[s.seat]?.voted).toBe(false);
 
     const closed = new Promise<number>((r) => s.room.onLeave((code) => r(code)));
