@@ -22,6 +22,7 @@ import {
   take,
   episodeInfo,
   type Ballot,
+  type BallotOutcome,
   type EpisodeInfo,
   type Bucket,
   type LiveEpisode,
@@ -76,6 +77,8 @@ export class ClassRoom extends Room<RoomState> {
   private seats: Seat[] = [];
   /** seats whose phone is away (waiting to reconnect) */
   private away = new Set<string>();
+  /** the reasons given at each closed vote (no seats, no names), for the teacher's debrief */
+  private reasons: Record<string, BallotOutcome['reasons']> = {};
   private seatsQueued = false;
   private ballot: Ballot | null = null;
   private joined = new Map<string, Joined>();
@@ -117,6 +120,8 @@ export class ClassRoom extends Room<RoomState> {
       this.joined.set(client.sessionId, { seat: null, bucket: undefined, dropped: 0 });
       this.tell(client, { type: 'host', token: this.token, code: this.roomId });
       this.tell(client, { type: 'seats', seats: this.seatViews() });
+      // a teacher back after a reload gets the debrief's reasons again
+      for (const [decision, reasons] of Object.entries(this.reasons)) this.tell(client, { type: 'reasons', decision, reasons });
       return;
     }
     const id = `s${this.nextSeat++}`;
@@ -298,6 +303,7 @@ export class ClassRoom extends Room<RoomState> {
         const { reasons, ...publicPart } = outcome;
         this.state.outcomes.set(outcome.decision, JSON.stringify(publicPart));
         this.broadcastPatch();
+        this.reasons[outcome.decision] = reasons;
         const host = this.clients.find((c) => c.sessionId === this.hostSession);
         if (host) this.tell(host, { type: 'reasons', decision: outcome.decision, reasons });
         return;

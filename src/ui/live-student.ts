@@ -72,6 +72,9 @@ export function mountPhone(root: HTMLElement, endpoint: string): void {
     problem,
   );
   joinSection.append(form);
+  // the QR code carries the code: the phone only has to press Join
+  const fromQr = normaliseCode(new URLSearchParams(location.search).get('code') ?? '');
+  if (fromQr) input.value = fromQr;
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const code = normaliseCode(input.value);

@@ -27,16 +27,21 @@ export async function openLiveRoom(episode: Episode, content: Content): Promise<
   let room: Room | null = null;
   let host: { token: string; code: string };
   let seatViews: Record<string, SeatView> = {};
+  const reasons: Record<string, { faction: string; option: string; reason: string }[]> = {};
   /** the panel is built (a message can arrive before it is) */
   let built = false;
   try {
-    room = await new Client(location.origin).create('class', { episode: episode.id });
+    room = await enter(new Client(location.origin), episode.id);
     room.onMessage('seats', (m: { seats: Record<string, SeatView> }) => {
       seatViews = m.seats;
       if (built) render();
     });
+    room.onMessage('reasons', (m: { decision: string; reasons: (typeof reasons)[string] }) => {
+      reasons[m.decision] = m.reasons;
+      if (built) render();
+    });
     host = await new Promise<{ token: string; code: string }>((resolve) => room?.onMessage('host', resolve));
-    sessionStorage.setItem(HOST_KEY, JSON.stringify(host));
+    sessionStorage.setItem(HOST_KEY, JSON.stringify({ ...host, episode: episode.id }));
   } catch {
     status.textContent = LIVE.noServer;
     return;
@@ -44,11 +49,6 @@ export async function openLiveRoom(episode: Episode, content: Content): Promise<
   const { token, code } = host;
   const r = room;
   const send = (type: string, extra: Record<string, unknown> = {}) => r.send(type, { token, ...extra });
-  const reasons: Record<string, { faction: string; option: string; reason: string }[]> = {};
-  r.onMessage('reasons', (m: { decision: string; reasons: (typeof reasons)[string] }) => {
-    reasons[m.decision] = m.reasons;
-    if (built) render();
-  });
   r.onMessage('*', () => undefined);
   r.onLeave(() => {
     status.textContent = LIVE.ended;
@@ -199,4 +199,21 @@ export async function openLiveRoom(episode: Episode, content: Content): Promise<
   const tick = setInterval(() => (dlg && document.getElementById('live-room') ? render() : clearInterval(tick)), 1000);
   built = true;
   render();
+}
+
+/**
+ * The teacher's way in: back into this tab's room for the episode when its page was reloaded (the room
+ * waits five minutes for its teacher), else a new room.
+ */
+async function enter(client: Client, episode: string): Promise<Room> {
+  try {
+    const kept: unknown = JSON.parse(sessionStorage.getItem(HOST_KEY) ?? 'null');
+    if (typeof kept === 'object' && kept !== null && 'code' in kept && 'token' in kept && 'episode' in kept && kept.episode === episode) {
+      return await client.joinById(String(kept.code), { host: String(kept.token) });
+    }
+  } catch {
+    // the kept room has gone: open a new one
+  }
+  sessionStorage.removeItem(HOST_KEY);
+  return client.create('class', { episode });
 }

@@ -85,7 +85,8 @@ describe('a live room: the projector and three phones', () => {
 
   it('three phones join by the code, typed loosely; the join form is usable before the room script', async () => {
     for (const [i, phone] of phones.entries()) {
-      await phone.goto(`${url}/join`);
+      // the third phone scans the QR code: the address carries the code
+      await phone.goto(i === 2 ? `${url}/join?code=${code}` : `${url}/join`);
       await phone.waitForSelector('#live-code');
       if (i === 0) {
         expect(await axe(phone)).toEqual([]);
@@ -94,7 +95,8 @@ describe('a live room: the projector and three phones', () => {
         await phone.waitForSelector('#live-join-problem:not(:empty)');
         await phone.screenshot({ path: `${SHOTS}live-2-phone-wrong-code.png` });
       }
-      await phone.fill('#live-code', `${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`);
+      if (i === 2) expect(await phone.inputValue('#live-code')).toBe(code);
+      else await phone.fill('#live-code', `${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`);
       await phone.click('button[type="submit"]');
       await phone.waitForSelector('main[data-phase="seated"]');
     }
@@ -171,6 +173,18 @@ describe('a live room: the projector and three phones', () => {
     }
     expect(await axe(phones[2]!)).toEqual([]);
     await phones[2]!.screenshot({ path: `${SHOTS}live-9-phone-results.png`, fullPage: true });
+  });
+
+  it('the projector reloads and reopens the live room: the same code, the seats and the debrief are back', async () => {
+    await projector.reload();
+    await projector.waitForFunction(() => window.__tpReady === true);
+    await projector.click('#tool-classroom');
+    await projector.click('[data-action="live-1903"]');
+    await projector.waitForSelector('#live-room .live-code[data-code]');
+    expect(await projector.getAttribute('#live-room .live-code', 'data-code')).toBe(code);
+    await projector.waitForFunction(() => document.querySelectorAll('#live-room .live-seats li').length === 3);
+    await projector.waitForSelector(`#live-room .live-debrief li[data-decision="${DECISION}"]`);
+    expect(await projector.textContent('#live-room .live-debrief')).toContain('The party must be broad');
   });
 
   it('the teacher ends the room: each phone says so and keeps what happened', async () => {
