@@ -83,7 +83,7 @@ describe('a live room: the projector and three phones', () => {
     await projector.screenshot({ path: `${SHOTS}live-1-projector-code.png` });
   });
 
-  it('three phones join by the code, typed loosely; the join form is usable before the room script', async () => {
+  it("three phones join by the code: typed loosely, or carried by the QR code's address; a wrong code is explained", async () => {
     for (const [i, phone] of phones.entries()) {
       // the third phone scans the QR code: the address carries the code
       await phone.goto(i === 2 ? `${url}/join?code=${code}` : `${url}/join`);
