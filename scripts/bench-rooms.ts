@@ -43,6 +43,7 @@ if (process.argv[2] === '--server') {
     catalogue: liveCatalogue(loadClassroom(content, json).episodes, content.decisions, content.record),
     // one address opens every room here
     createLimit: { burst: 10_000, perSecond: 1000 },
+    joinLimit: { burst: 10_000, perSecond: 1000 },
   });
   process.on('message', (m) => {
     if (m === 'memory') {

@@ -345,6 +345,8 @@ export function hasToken(b: Bucket | undefined, now: number, burst: number, perS
 
 /** Failed code look-ups per address: a whole class's typos fit, guessing a code does not (about 1 in 10^8 a try). */
 export const LOOKUP_LIMIT = { burst: 30, perSecond: 0.5 };
+/** Joins per address: two whole classes behind one school address at once, then one a second. */
+export const JOIN_LIMIT = { burst: 90, perSecond: 1 };
 /** Messages per connection: a burst of 20, then 10 a second. */
 export const MESSAGE_LIMIT = { burst: 20, perSecond: 10 };
 /** Messages dropped by the rate limit before the connection is closed. */

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { Server, matchMaker, type Presence, type ServerOptions } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { LOOKUP_LIMIT, hasToken, take, type Bucket, type LiveEpisode } from '../core/live.ts';
+import { JOIN_LIMIT, LOOKUP_LIMIT, hasToken, take, type Bucket, type LiveEpisode } from '../core/live.ts';
 import { ClassRoom, roomConfig } from './room.ts';
 import { colyseusLogger, log } from './log.ts';
 import { staticFiles } from './static.ts';
@@ -24,6 +24,8 @@ export interface LiveServerOptions {
   /** rooms created per address: burst and refill per second */
   createLimit?: { burst: number; perSecond: number };
   lookupLimit?: { burst: number; perSecond: number };
+  /** joins per address, right code or not: each holds a seat for a while, so one phone cannot hold them all */
+  joinLimit?: { burst: number; perSecond: number };
   /** trust X-Forwarded-For for the client's address (only behind a proxy you run) */
   trustProxy?: boolean;
   /** Redis for several processes: its URL (presence and driver) */
@@ -49,6 +51,8 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
   if (o.hostGraceSeconds !== undefined) roomConfig.hostGraceSeconds = o.hostGraceSeconds;
   if (o.reconnectSeconds !== undefined) roomConfig.reconnectSeconds = o.reconnectSeconds;
   const lookup = o.lookupLimit ?? LOOKUP_LIMIT;
+  const joinLimit = o.joinLimit ?? JOIN_LIMIT;
+  const joins = new Map<string, Bucket>();
   const create = o.createLimit ?? { burst: 20, perSecond: 0.2 };
   const failures = new Map<string, Bucket>();
   const creates = new Map<string, Bucket>();
@@ -169,6 +173,14 @@ export async function startLiveServer(o: LiveServerOptions): Promise<LiveServer>
     }
     if (m[1] === 'joinById') {
       if (!hasToken(failures.get(address), now, lookup.burst, lookup.perSecond)) {
+        log('lookup-limited');
+        refuse(res, 429, 429, 'slow down');
+        req.resume();
+        return false;
+      }
+      const j = take(joins.get(address), now, joinLimit.burst, joinLimit.perSecond);
+      remember(joins, address, j.bucket);
+      if (!j.ok) {
         log('lookup-limited');
         refuse(res, 429, 429, 'slow down');
         req.resume();

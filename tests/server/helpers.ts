@@ -49,6 +49,7 @@ export async function startTestServer(extra: Partial<LiveServerOptions> = {}): P
     catalogue: new Map([[EPISODE.id, EPISODE]]),
     // the tests open many rooms from one address
     createLimit: { burst: 1000, perSecond: 100 },
+    joinLimit: { burst: 1000, perSecond: 100 },
     ...extra,
   });
   return { server, url: `http://127.0.0.1:${server.port}`, dist };
