@@ -118,10 +118,7 @@ export class ClassRoom extends Room<RoomState> {
     if (isHost) {
       this.hostSession = client.sessionId;
       this.joined.set(client.sessionId, { seat: null, bucket: undefined, dropped: 0 });
-      this.tell(client, { type: 'host', token: this.token, code: this.roomId });
-      this.tell(client, { type: 'seats', seats: this.seatViews() });
-      // a teacher back after a reload gets the debrief's reasons again
-      for (const [decision, reasons] of Object.entries(this.reasons)) this.tell(client, { type: 'reasons', decision, reasons });
+      this.welcomeHost(client);
       return;
     }
     const id = `s${this.nextSeat++}`;
@@ -146,7 +143,7 @@ export class ClassRoom extends Room<RoomState> {
       }
       try {
         const back = await this.allowReconnection(client, roomConfig.hostGraceSeconds);
-        this.tell(back, { type: 'seats', seats: this.seatViews() });
+        this.welcomeHost(back);
       } catch {
         // the teacher did not come back: the room expires
         if (this.hostSession === client.sessionId) void this.end();
@@ -172,6 +169,13 @@ export class ClassRoom extends Room<RoomState> {
       this.away.delete(seatId);
       this.removeSeat(seatId);
     }
+  }
+
+  /** The teacher's page, new or back: the token, the seats, and the debrief's reasons so far. */
+  private welcomeHost(client: Client): void {
+    this.tell(client, { type: 'host', token: this.token, code: this.roomId });
+    this.tell(client, { type: 'seats', seats: this.seatViews() });
+    for (const [decision, reasons] of Object.entries(this.reasons)) this.tell(client, { type: 'reasons', decision, reasons });
   }
 
   /** Seats as the teacher sees them: side, number, away or here, voted or not (never how). */

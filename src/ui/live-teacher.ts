@@ -21,8 +21,11 @@ export async function openLiveRoom(episode: Episode, content: Content): Promise<
   const status = h('p', { class: 'live-status', role: 'status' });
   const body = h('div', { class: 'live-panel' }, status);
   const dlg = openDialog('live-room', LIVE.panelTitle(episode.title), [body], () => {
-    sessionStorage.removeItem(HOST_KEY);
-    void room?.leave();
+    // closing the panel keeps the room (the story can play on the projector meanwhile): the socket goes,
+    // the seat waits five minutes, and the panel reopens into the same room; End the room ends it
+    const kept = sessionStorage.getItem(HOST_KEY);
+    if (room && kept) sessionStorage.setItem(HOST_KEY, JSON.stringify({ ...(JSON.parse(kept) as object), again: room.reconnectionToken }));
+    void room?.leave(false);
   });
   let room: Room | null = null;
   let host: { token: string; code: string };
@@ -209,6 +212,14 @@ async function enter(client: Client, episode: string): Promise<Room> {
   try {
     const kept: unknown = JSON.parse(sessionStorage.getItem(HOST_KEY) ?? 'null');
     if (typeof kept === 'object' && kept !== null && 'code' in kept && 'token' in kept && 'episode' in kept && kept.episode === episode) {
+      // the panel was closed: its own seat is waiting; after a reload, the token gets a new one
+      if ('again' in kept && typeof kept.again === 'string') {
+        try {
+          return await client.reconnect(kept.again);
+        } catch {
+          // the wait ran out: the token still opens the room while it lasts
+        }
+      }
       return await client.joinById(String(kept.code), { host: String(kept.token) });
     }
   } catch {

@@ -175,6 +175,18 @@ describe('a live room: the projector and three phones', () => {
     await phones[2]!.screenshot({ path: `${SHOTS}live-9-phone-results.png`, fullPage: true });
   });
 
+  it('the teacher closes the panel to let the story play: the room carries on, and the panel reopens into it', async () => {
+    await projector.click('#live-room [data-action="close"]');
+    await projector.waitForFunction(() => !document.querySelector('#live-room'));
+    await projector.waitForTimeout(500);
+    for (const phone of phones) expect(await phone.getAttribute('main', 'data-phase')).toBe('seated');
+    await projector.click('#tool-classroom');
+    await projector.click('[data-action="live-1903"]');
+    await projector.waitForSelector('#live-room .live-code[data-code]');
+    expect(await projector.getAttribute('#live-room .live-code', 'data-code')).toBe(code);
+    await projector.waitForFunction(() => document.querySelectorAll('#live-room .live-seats li').length === 3);
+  });
+
   it('the projector reloads and reopens the live room: the same code, the seats and the debrief are back', async () => {
     await projector.reload();
     await projector.waitForFunction(() => window.__tpReady === true);
