@@ -21,6 +21,7 @@ import {
   seatableFactions,
   take,
   episodeInfo,
+  handsOf,
   type Ballot,
   type BallotOutcome,
   type EpisodeInfo,
@@ -30,7 +31,7 @@ import {
   type Seat,
   type SeatView,
 } from '../core/live.ts';
-import type { RoleCard } from '../core/classroom.ts';
+import type { FactionHands, RoleCard } from '../core/classroom.ts';
 import { RoomState } from './schema.ts';
 import { log } from './log.ts';
 
@@ -61,7 +62,8 @@ export type PrivateMessage =
   | { type: 'card'; role: string; card: RoleCard }
   | { type: 'your-vote'; decision: string; option: string; reason: string }
   | { type: 'refused'; why: string }
-  | { type: 'reasons'; decision: string; reasons: { faction: string; option: string; reason: string }[] };
+  /** to the teacher only: the reasons given, and each side's hands (the input of the weighted rule) */
+  | { type: 'reasons'; decision: string; reasons: BallotOutcome['reasons']; hands: FactionHands; tally: Record<string, number> };
 
 interface Joined {
   seat: string | null;
@@ -78,7 +80,7 @@ export class ClassRoom extends Room<RoomState> {
   /** seats whose phone is away (waiting to reconnect) */
   private away = new Set<string>();
   /** the reasons given at each closed vote (no seats, no names), for the teacher's debrief */
-  private reasons: Record<string, BallotOutcome['reasons']> = {};
+  private reasons: Record<string, { reasons: BallotOutcome['reasons']; hands: FactionHands; tally: Record<string, number> }> = {};
   private seatsQueued = false;
   private ballot: Ballot | null = null;
   private joined = new Map<string, Joined>();
@@ -175,7 +177,7 @@ export class ClassRoom extends Room<RoomState> {
   private welcomeHost(client: Client): void {
     this.tell(client, { type: 'host', token: this.token, code: this.roomId });
     this.tell(client, { type: 'seats', seats: this.seatViews() });
-    for (const [decision, reasons] of Object.entries(this.reasons)) this.tell(client, { type: 'reasons', decision, reasons });
+    for (const [decision, r] of Object.entries(this.reasons)) this.tell(client, { type: 'reasons', decision, ...r });
   }
 
   /** Seats as the teacher sees them: side, number, away or here, voted or not (never how). */
@@ -307,9 +309,10 @@ export class ClassRoom extends Room<RoomState> {
         const { reasons, ...publicPart } = outcome;
         this.state.outcomes.set(outcome.decision, JSON.stringify(publicPart));
         this.broadcastPatch();
-        this.reasons[outcome.decision] = reasons;
+        const kept = { reasons, hands: handsOf(this.ballot, this.seats), tally: outcome.tally };
+        this.reasons[outcome.decision] = kept;
         const host = this.clients.find((c) => c.sessionId === this.hostSession);
-        if (host) this.tell(host, { type: 'reasons', decision: outcome.decision, reasons });
+        if (host) this.tell(host, { type: 'reasons', decision: outcome.decision, ...kept });
         return;
       }
       case 'pause': {

@@ -22,6 +22,7 @@ import type { ChoiceView } from '../core/session.ts';
 import { pathPicture, reportTable } from './debrief.ts';
 import { openDialog } from './dialog.ts';
 import { download, h } from './dom.ts';
+import { liveActive, liveResult } from './live-bridge.ts';
 import { STRINGS } from './strings.ts';
 
 const L = STRINGS.classroom;
@@ -353,6 +354,17 @@ export function bodyPanel(
     count.disabled = !r.voted;
   };
   count.addEventListener('click', () => hooks.count(JSON.parse(JSON.stringify(hands)) as FactionHands));
+  // with a live room open, the phones' votes fill the hands (the teacher still counts)
+  const decision = Object.keys(e.bodies).find((d) => e.bodies[d] === body) ?? '';
+  const useLive = liveActive() ? h('button', { type: 'button', class: 'small', 'data-action': 'use-live-vote' }, L.useLive) : null;
+  useLive?.addEventListener('click', () => {
+    const live = liveResult(decision);
+    if (!live) return void (status.textContent = L.noLive);
+    for (const r of groups) hands[r.id] = Object.fromEntries(columns.map((c) => [c.key, live.hands[r.id]?.[c.key] ?? 0]));
+    for (const input of panel.querySelectorAll<HTMLInputElement>('input[data-role]'))
+      input.value = String(hands[input.dataset.role ?? '']?.[input.dataset.option ?? ''] ?? 0);
+    update();
+  });
   update();
   const panel = h(
     'section',
@@ -378,6 +390,7 @@ export function bodyPanel(
     ),
     seatsLine,
     status,
+    useLive,
     count,
   );
   guardDigits(panel);

@@ -249,12 +249,19 @@ export function mountPhone(root: HTMLElement, endpoint: string): void {
   const token = sessionStorage.getItem(REJOIN_KEY);
   if (token) {
     dispatch({ kind: 'joining' });
-    client.reconnect(token).then(attach, () => {
+    // the server may not yet have seen the old page's socket close: try again for a few seconds
+    void (async () => {
+      for (let attempt = 0; attempt < 8; attempt++) {
+        try {
+          return attach(await client.reconnect(token));
+        } catch {
+          await new Promise((r) => setTimeout(r, 600));
+        }
+      }
       sessionStorage.removeItem(REJOIN_KEY);
-      dispatch({ kind: 'join-failed', problem: 'offline' });
-      state = { ...state, problem: null };
+      state = { ...state, phase: 'join', problem: null };
       render();
-    });
+    })();
   }
 }
 

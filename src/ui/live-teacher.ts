@@ -6,10 +6,11 @@ import { Client, type Room } from 'colyseus.js';
 import QRCode from 'qrcode';
 import type { RoomView } from '../app/live.ts';
 import type { SeatView } from '../core/live.ts';
-import { factionOutcomes, type Episode } from '../core/classroom.ts';
+import { factionOutcomes, type Episode, type FactionHands } from '../core/classroom.ts';
 import type { Content } from '../core/record.ts';
 import { openDialog } from './dialog.ts';
 import { h } from './dom.ts';
+import { liveOpened, setLiveResult } from './live-bridge.ts';
 import { roomView } from './live-student.ts';
 import { LIVE } from './live-strings.ts';
 import './live.css';
@@ -39,10 +40,14 @@ export async function openLiveRoom(episode: Episode, content: Content): Promise<
       seatViews = m.seats;
       if (built) render();
     });
-    room.onMessage('reasons', (m: { decision: string; reasons: (typeof reasons)[string] }) => {
-      reasons[m.decision] = m.reasons;
-      if (built) render();
-    });
+    room.onMessage(
+      'reasons',
+      (m: { decision: string; reasons: (typeof reasons)[string]; hands: FactionHands; tally: Record<string, number> }) => {
+        reasons[m.decision] = m.reasons;
+        setLiveResult(m.decision, { hands: m.hands, tally: m.tally });
+        if (built) render();
+      },
+    );
     host = await new Promise<{ token: string; code: string }>((resolve) => room?.onMessage('host', resolve));
     sessionStorage.setItem(HOST_KEY, JSON.stringify({ ...host, episode: episode.id }));
   } catch {
@@ -50,6 +55,7 @@ export async function openLiveRoom(episode: Episode, content: Content): Promise<
     return;
   }
   const { token, code } = host;
+  liveOpened();
   const r = room;
   const send = (type: string, extra: Record<string, unknown> = {}) => r.send(type, { token, ...extra });
   r.onMessage('*', () => undefined);

@@ -156,6 +156,8 @@ export const STRINGS = {
     bodyNarrow: 'A close vote.',
     bodyNoHands: 'No hands entered yet.',
     countVote: 'Count the vote and play the result',
+    useLive: 'Fill in the live room\u2019s votes',
+    noLive: 'The live room has not voted on this yet: open and close the vote in its panel.',
     advise: (who: string) => `${who} decides. The class advises: count the hands for each choice, then play the one the class chose.`,
     atEachVote: 'What you want at each vote',
     winYou: 'What would win you at each vote',

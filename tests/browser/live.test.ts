@@ -59,6 +59,8 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 let code = '';
+/** the phones' votes at the congress, by side, as the weighted rule takes them */
+let liveHands: FactionHands = {};
 
 describe('a live room: the projector and three phones', () => {
   it('the teacher opens a live room: a join code, a QR code and the join address', async () => {
@@ -160,6 +162,7 @@ describe('a live room: the projector and three phones', () => {
       h[picked[i] ?? ''] = (h[picked[i] ?? ''] ?? 0) + 1;
     }
     const expected = bodyResult(body, hands);
+    liveHands = hands;
     await projector.click('[data-action="live-close"]');
     await projector.waitForSelector(`#live-room .live-debrief li[data-decision="${DECISION}"]`);
     const debrief = (await projector.textContent('#live-room .live-debrief')) ?? '';
@@ -199,7 +202,43 @@ describe('a live room: the projector and three phones', () => {
     expect(await projector.textContent('#live-room .live-debrief')).toContain('The party must be broad');
   });
 
+  it("the story plays on the projector; at the congress the live room's votes fill the hands and the count decides", async () => {
+    await projector.click('#live-room [data-action="close"]');
+    await projector.click('#tool-classroom');
+    await projector.click('[data-action="start-1903"]');
+    await projector.waitForSelector('#brief-dialog[open]');
+    await projector.click('[data-action="begin-episode"]');
+    await projector.waitForFunction(() => !document.querySelector('dialog[open]'));
+    for (let step = 0; step < 60 && !(await projector.$('.body-vote')); step++) {
+      if (await projector.$('.vote-panel')) {
+        // a decision the class only advises on: the teacher enters a show of hands
+        await projector.fill('#vote-0', '1');
+        await projector.click('[data-action="play-vote"]');
+        await projector.waitForSelector('#reason-dialog[open]');
+        await projector.keyboard.press('Enter');
+        await projector.waitForSelector('dialog[open] .verdict');
+        await projector.keyboard.press('Escape');
+      } else await projector.keyboard.press('1');
+      await projector.waitForFunction(
+        () => !document.querySelector('dialog[open]') && !document.querySelector('#choices button[disabled]'),
+      );
+    }
+    await projector.click('[data-action="use-live-vote"]');
+    for (const [role, row] of Object.entries(liveHands))
+      for (const [option, n] of Object.entries(row))
+        expect(await projector.inputValue(`.body-vote input[data-role="${role}"][data-option="${option}"]`)).toBe(String(n));
+    await projector.screenshot({ path: `${SHOTS}live-11-projector-congress.png` });
+    await projector.click('[data-action="count-vote"]');
+    await projector.waitForSelector('#reason-dialog[open]');
+    await projector.keyboard.press('Enter');
+    await projector.waitForSelector('dialog[open] .verdict');
+    await projector.keyboard.press('Escape');
+  });
+
   it('the teacher ends the room: each phone says so and keeps what happened', async () => {
+    await projector.click('#tool-classroom');
+    await projector.click('[data-action="live-1903"]');
+    await projector.waitForSelector('#live-room .live-code[data-code]');
     await projector.click('[data-action="live-end"]');
     for (const phone of phones) await phone.waitForSelector('main[data-phase="ended"]');
     expect(await phones[0]!.isVisible(`.live-results li[data-decision="${DECISION}"]`)).toBe(true);
