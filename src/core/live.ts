@@ -55,20 +55,32 @@ export interface LiveDecision {
   /** what a phone shows: the question, and each option's words */
   title: string;
   labels: Record<string, string>;
+  /** the voices of the time at this decision (the record's, public): each phone shows its own side's */
+  voices: LiveVoice[];
+}
+
+/** A voice of the time as a phone shows it: who spoke (a person id, matched to a card's people), the case. */
+export interface LiveVoice {
+  who: string;
+  label: string;
+  speech: string;
+  quote: { text: string; source: string } | null;
 }
 
 /** What every page in a room is told of its episode (public: it is printed on the role cards too). */
 export interface EpisodeInfo {
   title: string;
   factions: Record<string, string>;
-  decisions: Record<string, { title: string; labels: Record<string, string> }>;
+  decisions: Record<string, { title: string; labels: Record<string, string>; voices: LiveVoice[] }>;
 }
 
 export function episodeInfo(ep: LiveEpisode): EpisodeInfo {
   return {
     title: ep.title,
     factions: Object.fromEntries(ep.roles.map((r) => [r.id, r.name])),
-    decisions: Object.fromEntries(Object.entries(ep.decisions).map(([d, x]) => [d, { title: x.title, labels: x.labels }])),
+    decisions: Object.fromEntries(
+      Object.entries(ep.decisions).map(([d, x]) => [d, { title: x.title, labels: x.labels, voices: x.voices }]),
+    ),
   };
 }
 
@@ -356,7 +368,12 @@ export const FLOOD_KICK = 100;
 export function liveCatalogue(
   episodes: readonly { id: string; title: string; roles: RoleCard[]; decisions: string[]; bodies: Record<string, BodyVote> }[],
   decisions: readonly { id: string; options: string[] }[],
-  record: readonly { id: string; title: string; options: readonly { id: string; label: string }[] }[] = [],
+  record: readonly {
+    id: string;
+    title: string;
+    options: readonly { id: string; label: string }[];
+    voices?: readonly LiveVoice[];
+  }[] = [],
 ): Map<string, LiveEpisode> {
   const options = new Map(decisions.map((d) => [d.id, d.options]));
   const entries = new Map(record.map((r) => [r.id, r]));
@@ -372,7 +389,8 @@ export function liveCatalogue(
             const body = Object.hasOwn(e.bodies, d) ? (e.bodies[d] ?? null) : null;
             const entry = entries.get(d);
             const labels = Object.fromEntries((entry?.options ?? []).map((o) => [o.id, o.label]));
-            return [d, { options: body ? [...body.options] : [...(options.get(d) ?? [])], body, title: entry?.title ?? d, labels }];
+            const voices = (entry?.voices ?? []).map((v) => ({ who: v.who, label: v.label, speech: v.speech, quote: v.quote }));
+            return [d, { options: body ? [...body.options] : [...(options.get(d) ?? [])], body, title: entry?.title ?? d, labels, voices }];
           }),
         ),
       },

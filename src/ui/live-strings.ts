@@ -24,6 +24,7 @@ export const LIVE = {
   fears: 'Your fears',
   knew: 'What you know',
   wantsNow: 'What your side wants at this vote',
+  voicesOfYourSide: 'The voices of your side: the case they made at the time',
   ballot: 'Your vote',
   paused: 'Your teacher has paused the vote.',
   reasonLabel: 'Your reason, in one line (optional)',

@@ -156,9 +156,30 @@ export function mountPhone(root: HTMLElement, endpoint: string): void {
           if (!chosen || !room) return;
           room.send('vote', { option: chosen.value, reason: reason.value.slice(0, MAX_REASON) });
         });
+        // the voices of the time at this vote that speak for this phone's side (its card's people)
+        const people = state.card?.people ?? [];
+        const voices = (state.episode?.decisions[v.decision]?.voices ?? []).filter((x) => people.includes(x.who));
+        const voiceSection =
+          voices.length > 0
+            ? h(
+                'details',
+                { class: 'live-voices' },
+                h('summary', {}, LIVE.voicesOfYourSide),
+                ...voices.map((x) =>
+                  h(
+                    'div',
+                    { class: 'live-voice' },
+                    h('h3', {}, x.label),
+                    h('p', {}, x.speech),
+                    x.quote ? h('blockquote', {}, h('p', {}, x.quote.text), h('cite', {}, x.quote.source)) : null,
+                  ),
+                ),
+              )
+            : null;
         ballotSection.replaceChildren(
           h('h2', {}, LIVE.ballot),
           ...(aim ? [h('p', { class: 'live-aim' }, h('strong', {}, `${LIVE.wantsNow}: `), aim)] : []),
+          ...(voiceSection ? [voiceSection] : []),
           v.paused ? h('p', { class: 'live-paused' }, LIVE.paused) : ballot,
           ballotNote,
         );

@@ -126,6 +126,9 @@ describe('a live room: the projector and three phones', () => {
     await projector.click('[data-action="live-open"]');
     for (const phone of phones) await phone.waitForSelector('.live-ballot input[type="radio"]');
     expect(await phones[1]!.textContent('.live-ballot')).toContain('What your side wants');
+    // the voices of the time at this vote: each phone shows its own side's, where its side spoke
+    const voiced = await Promise.all(phones.map((p) => p.locator('.live-voices .live-voice').count()));
+    expect(voiced.some((n) => n > 0)).toBe(true);
     const choice = [0, 1, 0];
     const picked: string[] = [];
     for (const [i, phone] of phones.entries()) {

@@ -109,3 +109,21 @@ describe('rate limits', () => {
     expect(hasToken(b, 1000, 5, 1)).toBe(true);
   });
 });
+
+describe('what a phone is told of its episode', () => {
+  it('carries the voices of the time at each vote, so each phone can show its own side’s', async () => {
+    const { liveCatalogue, episodeInfo } = await import('../../src/core/live.ts');
+    const { loadContent, loadClassroom, compileStory } = await import('../../scripts/content.ts');
+    const content = loadContent();
+    const classroom = loadClassroom(content, compileStory().json ?? '');
+    const catalogue = liveCatalogue(classroom.episodes, content.decisions, content.record);
+    const ep = catalogue.get('1903');
+    if (!ep) throw new Error('no 1903 episode');
+    const info = episodeInfo(ep);
+    const voices = info.decisions.DP04a?.voices ?? [];
+    expect(voices.length).toBeGreaterThan(1);
+    // a side's card names the people whose voices are its own: Martov's side hears Martov
+    const softs = ep.roles.find((r) => r.people.includes('martov'));
+    expect(voices.some((v) => softs?.people.includes(v.who))).toBe(true);
+  });
+});
