@@ -266,6 +266,12 @@ describe('a class plays August 1917: the class’s advice changes what follows',
     await page.screenshot({ path: `${SHOTS}class-aug-1917-verdict-1920.png` });
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    // the next turn follows the verdict's closing a moment later: wait for the refusal's branch to be shown
+    await page
+      .waitForFunction((text) => (document.querySelector('#story')?.textContent ?? '').includes(text), refused.slice(0, 60), {
+        timeout: 10_000,
+      })
+      .catch(() => undefined);
     const story = (await page.textContent('#story')) ?? '';
     expect(story).toContain(refused.slice(0, 60));
     expect(story).not.toContain(guarded.slice(0, 60));
