@@ -1,22 +1,9 @@
 // Serves the production build (dist/) for the browser tests, as a static host would.
 
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../free-port.ts';
 import type { TestProject } from 'vitest/node';
 import { preview } from 'vite';
-
-/** A free port, so that two runs (or a run and a dev server) never collide. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = process.env.TP_DIST ?? 'dist';

@@ -1,6 +1,7 @@
 // Starts a real room server (in this process, on a free loopback port) with a small catalogue, and
 // gives tests colyseus.js clients and raw HTTP/WebSocket access to it.
 
+import { request } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,4 +124,31 @@ export async function joinRoom(url: string, code: string): Promise<{ client: Cli
   const box = inbox(room);
   const seat = await box.next('seat');
   return { client, room, box, seat: String(seat.seat) };
+}
+
+/** A POST to the matchmaker as a page would send it. */
+export function post(
+  port: number,
+  path: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...headers },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }

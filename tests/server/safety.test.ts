@@ -9,7 +9,7 @@ import { MAX_SEATS, RECONNECT_SECONDS } from '../../src/core/live.ts';
 import { setQuiet } from '../../src/server/log.ts';
 import { CLOSE } from '../../src/server/room.ts';
 import type { LiveServer } from '../../src/server/server.ts';
-import { EPISODE, inbox, joinRoom, openRoom, seatsOf, startTestServer, until } from './helpers.ts';
+import { EPISODE, inbox, joinRoom, openRoom, post, seatsOf, startTestServer, until } from './helpers.ts';
 
 let server: LiveServer;
 let url: string;
@@ -19,32 +19,6 @@ beforeAll(async () => {
   port = server.port;
 });
 afterAll(async () => server.close());
-
-/** A POST to the matchmaker as a page would send it. */
-function post(
-  path: string,
-  body: string,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; json: Record<string, unknown> }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...headers },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 describe('teacher actions need the host token', () => {
   it('a student who sends a teacher action with a made-up token changes nothing', async () => {
@@ -121,12 +95,12 @@ describe('who may come in', () => {
   });
 
   it('joining at random or by room name is not offered; a large request body is refused', async () => {
-    expect((await post('/matchmake/joinOrCreate/class', '{}')).status).toBe(404);
-    expect((await post('/matchmake/create/class', JSON.stringify({ episode: EPISODE.id, pad: 'x'.repeat(5000) }))).status).toBe(413);
+    expect((await post(port, '/matchmake/joinOrCreate/class', '{}')).status).toBe(404);
+    expect((await post(port, '/matchmake/create/class', JSON.stringify({ episode: EPISODE.id, pad: 'x'.repeat(5000) }))).status).toBe(413);
   });
 
   it('a page from another origin cannot open a socket or reach the matchmaker', async () => {
-    expect((await post('/matchmake/create/class', '{"episode":"congress"}', { Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await post(port, '/matchmake/create/class', '{"episode":"congress"}', { Origin: 'http://evil.example' })).status).toBe(403);
     const status = await new Promise<number>((resolve) => {
       const req = request({
         host: '127.0.0.1',
@@ -146,7 +120,7 @@ describe('who may come in', () => {
     });
     expect(status).toBe(403);
     // the game's own origin is welcome
-    expect((await post('/matchmake/create/class', '{"episode":"congress"}', { Origin: url })).json).toHaveProperty('room');
+    expect((await post(port, '/matchmake/create/class', '{"episode":"congress"}', { Origin: url })).json).toHaveProperty('room');
   });
 });
 
@@ -184,7 +158,7 @@ describe('comings and goings', () => {
     const ended = new Promise<number>((r) => s.room.onLeave((code) => r(code)));
     await t.room.leave(false);
     expect(await ended).toBe(CLOSE.ended);
-    expect((await post(`/matchmake/joinById/${t.code}`, '{}')).json).toMatchObject({ code: 4212 });
+    expect((await post(port, `/matchmake/joinById/${t.code}`, '{}')).json).toMatchObject({ code: 4212 });
   });
 
   it('logs name no code, token, seat or address', async () => {
@@ -194,7 +168,7 @@ describe('comings and goings', () => {
     try {
       const t = await openRoom(url);
       const s = await joinRoom(url, t.code);
-      await post('/matchmake/joinById/ZZZZZZ', '{}');
+      await post(port, '/matchmake/joinById/ZZZZZZ', '{}');
       await s.room.leave();
       await t.room.leave();
       await until(() => lines.some((l) => l.includes('room-closed')));
