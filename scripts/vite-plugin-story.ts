@@ -2,6 +2,7 @@
 // turn into index.html so the first choice is readable and clickable before any script runs.
 // The ink is compiled once per build (and once per edit in the dev server), whoever asks for it.
 
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Classroom } from '../src/core/classroom.ts';
@@ -9,6 +10,7 @@ import { indexOf, type Content } from '../src/core/record.ts';
 import { Session } from '../src/core/session.ts';
 import { escapeHtml, turnToHtml } from '../src/ui/prerender.ts';
 import type { Figures } from '../src/core/figures.ts';
+import { checkIds } from './ink-ids-lib.ts';
 import { compileStory, contentFiles, loadClassroom, loadContent, loadFigures, STORY_DIR } from './content.ts';
 
 const STORY_ID = 'virtual:story';
@@ -45,6 +47,9 @@ function build(): Built {
     }
     throw err;
   }
+  // every line and choice carries a line id, the key of its translations (npm run story:ids adds them)
+  const idProblems = checkIds(result.files.map((f) => ({ name: relative(process.cwd(), f), source: readFileSync(f, 'utf8') })));
+  if (idProblems.length > 0) throw new Error(`Line ids in story/:\n${idProblems.join('\n')}`);
   const content = loadContent();
   return { json: result.json, files: result.files, content, classroom: loadClassroom(content, result.json), figures: loadFigures(content) };
 }

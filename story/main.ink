@@ -50,25 +50,25 @@ INCLUDE 1917-october.ink
 // The chapter: each part is a tunnel and returns here; the last part ends the story.
 // Between parts the player turns the page: a choice tagged # part, where a classroom episode starts.
 -> youth_1897 ->
-* [Turn the page — 1903: the party congress in Brussels and London #part: congress_1903]
+* [Turn the page — 1903: the party congress in Brussels and London #part: congress_1903 # id: main.1]
 - -> congress_1903 ->
-* [Turn the page — 1904: a year in exile #part: break_1904]
+* [Turn the page — 1904: a year in exile #part: break_1904 # id: main.2]
 - -> break_1904 ->
-* [Turn the page — 1905: revolution in St Petersburg #part: soviet_1905]
+* [Turn the page — 1905: revolution in St Petersburg #part: soviet_1905 # id: main.3]
 - -> soviet_1905 ->
-* [Turn the page — 1906: prison and trial #part: trial_1906]
+* [Turn the page — 1906: prison and trial #part: trial_1906 # id: main.4]
 - -> trial_1906 ->
-* [Turn the page — 1912: the fight for unity #part: bloc_1912]
+* [Turn the page — 1912: the fight for unity #part: bloc_1912 # id: main.5]
 - -> bloc_1912 ->
-* [Turn the page — 1914–1915: war #part: zimmerwald_1915]
+* [Turn the page — 1914–1915: war #part: zimmerwald_1915 # id: main.6]
 - -> zimmerwald_1915 ->
-* [Turn the page — 1917: the return to Petrograd #part: spring_1917]
+* [Turn the page — 1917: the return to Petrograd #part: spring_1917 # id: main.7]
 - -> spring_1917 ->
-* [Turn the page — July 1917: the July Days #part: july_1917]
+* [Turn the page — July 1917: the July Days #part: july_1917 # id: main.8]
 - -> july_1917 ->
-* [Turn the page — August 1917: Kornilov #part: kornilov_1917]
+* [Turn the page — August 1917: Kornilov #part: kornilov_1917 # id: main.9]
 - -> kornilov_1917 ->
-* [Turn the page — October 1917: the insurrection #part: october_1917]
+* [Turn the page — October 1917: the insurrection #part: october_1917 # id: main.10]
 - -> october_1917
 
 // The fallback of in_class() when the game does not bind it: the story played alone.

@@ -31,6 +31,8 @@ export interface Line {
   quote: string | null;
   /** sound effects to play when the line is shown */
   sfx: string[];
+  /** the line ids (`# id:`) of the ink lines this line is made of, in order: the keys of its translations */
+  ids: string[];
 }
 
 export interface ChoiceView {
@@ -40,6 +42,8 @@ export interface ChoiceView {
   option: string | null;
   /** the part of the chapter this choice begins (a page turn between parts) */
   part: string | null;
+  /** the choice's line id (`# id:`): the key of its translations */
+  id: string | null;
 }
 
 /** Everything a view needs to show one step of the story. Plain, serialisable data. */
@@ -170,12 +174,14 @@ function toLine(raw: RawLine): Line {
   let speculation = false;
   let quote: string | null = null;
   const sfx: string[] = [];
+  const ids: string[] = [];
   for (const c of raw.cues) {
+    if (c.kind === 'id') ids.push(c.id);
     if (c.kind === 'speculation') speculation = true;
     if (c.kind === 'quote') quote = c.source;
     if (c.kind === 'sfx') sfx.push(c.id);
   }
-  return { text: raw.text, speculation, quote, sfx };
+  return { text: raw.text, speculation, quote, sfx, ids };
 }
 
 /** A short, stable fingerprint of a compiled story (FNV-1a), so a save knows which story it belongs to. */
@@ -340,12 +346,14 @@ export class Session {
     const choices: ChoiceView[] = step.choices.map((c) => {
       let option: string | null = null;
       let part: string | null = null;
+      let id: string | null = null;
       for (const q of c.cues) {
         if (q.kind === 'option') option = q.id;
         else if (q.kind === 'part') part = q.id;
-        else throw new ContentError(`Choice "${c.text}": only # option or # part may be tagged on a choice, not # ${q.kind}.`);
+        else if (q.kind === 'id') id = q.id;
+        else throw new ContentError(`Choice "${c.text}": only # option, # part or # id may be tagged on a choice, not # ${q.kind}.`);
       }
-      return { index: c.index, text: c.text, option, part };
+      return { index: c.index, text: c.text, option, part, id };
     });
     if (decision) {
       const entry = this.content.decisions.find((e) => e.id === decision);

@@ -31,7 +31,8 @@ export type Cue =
   | { kind: 'quote'; source: string }
   | { kind: 'sfx'; id: string }
   | { kind: 'part'; id: string }
-  | { kind: 'presumes'; claims: Claim[] };
+  | { kind: 'presumes'; claims: Claim[] }
+  | { kind: 'id'; id: string };
 
 /**
  * What a line takes for granted about the player's path: at decision `decision` the player took
@@ -65,6 +66,7 @@ export const TAG_NAMES: readonly TagName[] = [
   'sfx',
   'part',
   'presumes',
+  'id',
 ];
 
 export class TagError extends Error {
@@ -120,6 +122,11 @@ export function parseTag(raw: string): Cue {
     case 'speculation':
       if (value) throw new TagError(tag, '"speculation" takes no value');
       return { kind: 'speculation' };
+    case 'id': {
+      const v = needValue();
+      if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v)) throw new TagError(tag, `"${v}" is not a line id (letters, digits, ., - and _)`);
+      return { kind: 'id', id: v };
+    }
     case 'presumes':
       return { kind: 'presumes', claims: parseClaims(tag, needValue()) };
     case 'people': {

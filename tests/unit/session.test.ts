@@ -48,7 +48,7 @@ describe('session over real inkjs', () => {
     expect(turn.lines[1]?.text).toBe('Lenin nods at you.');
     expect(turn.stage.place).toBe('street');
     expect(turn.stage.people).toEqual([]);
-    expect(turn.lines[2]).toEqual({ text: '"A quoted line."', speculation: false, quote: 'Someone, Memoirs, ch. 1', sfx: [] });
+    expect(turn.lines[2]).toEqual({ text: '"A quoted line."', speculation: false, quote: 'Someone, Memoirs, ch. 1', sfx: [], ids: [] });
     const end = s.choose(0);
     expect(end.taken).toBeNull();
     expect(end.turn.ending).toBe('strict-end');
