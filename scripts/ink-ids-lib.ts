@@ -108,6 +108,11 @@ export function checkIds(files: { name: string; source: string }[]): string[] {
       const kind = lineKind(l);
       const ids = idsOf(l);
       const where = `${f.name}:${i + 1}`;
+      const t = l.trim();
+      if (t.startsWith('{') && t.includes(':') && !t.endsWith('}') && t.indexOf('}') > 0)
+        problems.push(
+          `${where}: text after a one-line conditional; give the conditional a line of its own (one sentence, one line, one id)`,
+        );
       if (kind !== 'none' && ids.length === 0) problems.push(`${where}: this line has no "# id:" tag (run npm run story:ids)`);
       if (ids.length > 1) problems.push(`${where}: this line has ${ids.length} ids`);
       for (const id of ids) {
@@ -128,4 +133,37 @@ export function prefixOf(file: string): string {
       .pop()
       ?.replace(/\.ink$/, '') ?? file
   );
+}
+
+/** The English a player sees of one source line (tags, logic and diverts removed), or null for a logic line. */
+export function inkText(raw: string): string | null {
+  const kind = lineKind(raw);
+  const s = raw.trim();
+  let body: string;
+  if (kind === 'none') return null;
+  if (kind === 'choice') body = s.slice(s.indexOf('[') + 1, s.lastIndexOf(']'));
+  else if (kind === 'inline') body = s.slice(s.indexOf(':') + 1, s.lastIndexOf('}'));
+  else
+    body = s
+      .replace(/^(-(?!>)\s*)+/, '')
+      .replace(/^\([A-Za-z0-9_]+\)\s*/, '')
+      .replace(/->\s*[A-Za-z0-9_.]*\s*(->)?\s*$/, '');
+  const hash = body.indexOf('#');
+  if (hash >= 0) body = body.slice(0, hash);
+  return body.replace(/\s+/g, ' ').trim();
+}
+
+/** The tags of one source line, each without its `#`. */
+export function inkTags(raw: string): string[] {
+  const kind = lineKind(raw);
+  const s = raw.trim();
+  const body = kind === 'choice' ? s.slice(s.indexOf('['), s.lastIndexOf(']')) : kind === 'inline' ? s.slice(0, s.lastIndexOf('}')) : s;
+  const hash = body.indexOf('#');
+  if (hash < 0) return [];
+  return body
+    .slice(hash + 1)
+    .replace(/->.*$/, '')
+    .split('#')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
 }

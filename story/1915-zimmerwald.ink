@@ -140,7 +140,8 @@ The camp is an old iron foundry. About eight hundred men sleep in bunks three hi
 The prisoners are German sailors, many of them workers in uniform. # id: 1915-zimmerwald.92
 {z1915_coaches.germans: You think of the nervous Germans whose hands you shook at Zimmerwald. Here are Germans again, and these ones are not afraid to listen. # id: 1915-zimmerwald.93}
 {z1915_february.tickets: You were among the first of the exiles to buy a ticket home. It has not got you home any faster. # id: 1915-zimmerwald.94}
-{z1915_february.meeting: You think of the workers in New York who made you promise to tell Petrograd about them. You will keep that promise late.} They ask you why the British hold a Russian. You tell them about Zimmerwald and the war.
+{z1915_february.meeting: You think of the workers in New York who made you promise to tell Petrograd about them. You will keep that promise late. # id: 1915-zimmerwald.106}
+They ask you why the British hold a Russian. You tell them about Zimmerwald and the war. # id: 1915-zimmerwald.107
 Soon you are speaking to them every day in the yard. The German officers complain to the camp commander. # id: 1915-zimmerwald.95
 {
 - z1915_choice == "manifesto" || z1915_choice == "left":
