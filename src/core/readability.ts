@@ -27,3 +27,18 @@ export function textStats(text: string): TextStats {
   const grade = wc === 0 ? 0 : 0.39 * (wc / sc) + 11.8 * (syl / wc) - 15.59;
   return { words: wc, sentences: sc, syllables: syl, grade };
 }
+
+/**
+ * The Russian reading grade: the Flesch-Kincaid grade as adapted to Russian (I. Begtin's
+ * calibration against school texts, used by the Plain Russian project): 0.5 (words/sentences)
+ * + 8.4 (syllables/words) - 15.59. A Russian syllable is a vowel, so the count is exact.
+ */
+export function textStatsRu(text: string): TextStats {
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const sentences = text.split(/[.!?…]+[»"”’)]*\s+|[.!?…]+[»"”’)]*$|\n+/u).filter((s) => /\p{L}/u.test(s)).length;
+  const syl = words.reduce((n, w) => n + Math.max(1, (w.toLowerCase().match(/[аеёиоуыэюя]/g) ?? []).length), 0);
+  const wc = words.length;
+  const sc = Math.max(1, sentences);
+  const grade = wc === 0 ? 0 : 0.5 * (wc / sc) + 8.4 * (syl / wc) - 15.59;
+  return { words: wc, sentences: sc, syllables: syl, grade };
+}
