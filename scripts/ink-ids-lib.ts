@@ -113,6 +113,11 @@ export function checkIds(files: { name: string; source: string }[]): string[] {
         problems.push(
           `${where}: text after a one-line conditional; give the conditional a line of its own (one sentence, one line, one id)`,
         );
+      if (kind !== 'none' && l.includes('<>')) problems.push(`${where}: glue (<>) builds a sentence from pieces; write whole lines`);
+      if (kind === 'text' || kind === 'choice') {
+        const shown = inkText(l) ?? '';
+        if (/[{}|]/.test(shown)) problems.push(`${where}: logic inside a line ({...}, |); give each alternative a whole line of its own`);
+      }
       if (kind !== 'none' && ids.length === 0) problems.push(`${where}: this line has no "# id:" tag (run npm run story:ids)`);
       if (ids.length > 1) problems.push(`${where}: this line has ${ids.length} ids`);
       for (const id of ids) {

@@ -83,7 +83,8 @@ describe('the Russian translation is complete and sound', () => {
       for (const [id, e] of t) {
         if (typeof e.en !== 'string' || typeof e.tr !== 'string' || e.tr === '' || id.endsWith('#source')) continue;
         for (const [term, r] of terms) {
-          if (r.en.test(e.en) && !r.ru?.test(e.tr)) lost.push(`${id}: "${term}" is linked in the English, no Russian form of it in «${e.tr.slice(0, 60)}…»`);
+          if (r.en.test(e.en) && !r.ru?.test(e.tr))
+            lost.push(`${id}: "${term}" is linked in the English, no Russian form of it in «${e.tr.slice(0, 60)}…»`);
         }
       }
     }
@@ -113,7 +114,8 @@ describe('the Russian translation is complete and sound', () => {
         if (l.cues.some((c) => c.kind === 'decision')) decision = l.cues.flatMap((c) => (c.kind === 'decision' ? [c.id] : []))[0] ?? null;
         if (l.text === '') continue;
         const en = ids.map((i) => english.get(i)).join(' ');
-        if (ids.length === 0 || en !== l.text) missingOnScreen.push(`a line the tables do not give as shown: «${l.text.slice(0, 70)}» (ids: ${ids.join(', ') || 'none'})`);
+        if (ids.length === 0 || en !== l.text)
+          missingOnScreen.push(`a line the tables do not give as shown: «${l.text.slice(0, 70)}» (ids: ${ids.join(', ') || 'none'})`);
         const ru = lineText(ids, '', table);
         if (ru === '') missingOnScreen.push(`no Russian for the line ${ids.join(' + ')}`);
         else if (!l.cues.some((c) => c.kind === 'quote')) ruLines.add(ru);
