@@ -12,6 +12,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../tests/browser/chromium.ts';
 import { compileStory, loadContent } from './content.ts';
+import { Session } from '../src/core/session.ts';
+import { escapeHtml } from '../src/ui/prerender.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, process.env.TP_DIST ?? 'dist');
@@ -301,6 +303,38 @@ async function restarts(page: Page, heap: () => Promise<number>, chosen: Map<str
   return { base, after };
 }
 
+/** The issue's yardstick for the first choice: a static page with the opening turn's text and one button. */
+function staticPage(storyJson: string): Buffer {
+  const turn = new Session(storyJson, loadContent()).start();
+  const paras = turn.lines.map((l) => `<p>${escapeHtml(l.text)}</p>`).join('');
+  const first = turn.choices[0]?.text ?? 'Go on';
+  return Buffer.from(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Static</title></head><body><div id="story">${paras}</div><div id="choices"><button data-choice="0">${escapeHtml(first)}</button></div></body></html>`,
+  );
+}
+
+/** The bare ink page played by number keys (the first choice each time), `steps` choices: its choice latency. */
+async function barePlaythrough(browser: Browser, url: string, cpu: number, steps: number): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await page.addInitScript(STAGE_PROBE);
+  await page.goto(url);
+  await page.waitForSelector('#choices button[data-choice]');
+  for (let i = 0; i < steps; i++) {
+    if (await page.$('[data-ending]')) break;
+    const before = (await page.evaluate('window.__tpBench.choiceMs.length')) as number;
+    await page.keyboard.press('1');
+    await page.waitForFunction(`window.__tpBench.choiceMs.length > ${before} || !!document.querySelector('[data-ending]')`, null, {
+      timeout: 30_000,
+    });
+  }
+  const out = (await page.evaluate('window.__tpBench.choiceMs')) as number[];
+  await context.close();
+  return out;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run npm run build');
   const story = compileStory();
@@ -316,9 +350,13 @@ async function main(): Promise<void> {
   const bare = await serve((p) =>
     p === '/index.html' ? baselineHtml : p === '/ink.js' ? inkRuntime : p === '/story.json' ? storyJson : null,
   );
+  const staticHtml = staticPage(story.json);
+  const still = await serve((p) => (p === '/index.html' ? staticHtml : null));
   const browser = await launch();
   const games: Run[] = [];
   const bases: Run[] = [];
+  const statics: Run[] = [];
+  let bareChoiceMs: number[];
   let throttled: Playthrough | null;
   let unthrottled: Playthrough | null;
   let heapAfterPlay: number;
@@ -329,10 +367,12 @@ async function main(): Promise<void> {
     // warm-up, not counted
     await measure(browser, game.url, '#stage[data-ready="true"]');
     await measure(browser, bare.url, null);
+    await measure(browser, still.url, null);
     for (let i = 0; i < RUNS; i++) {
-      // side by side: each game run next to a baseline run, under the same conditions
+      // side by side: each game run next to a baseline run and a static page, under the same conditions
       games.push(await measure(browser, game.url, '#stage[data-ready="true"]'));
       bases.push(await measure(browser, bare.url, null));
+      statics.push(await measure(browser, still.url, null));
     }
     // With the whole stage in place: one playthrough throttled (latency, bytes), one not (frame rate, heap).
     const chosen = new Map(loadContent().record.map((e) => [e.id, e.chosen]));
@@ -344,6 +384,8 @@ async function main(): Promise<void> {
     await blind.page.context().close();
     throttled = slow.result;
     await slow.page.context().close();
+    // the bare ink page, played as many choices, right after the game under the same throttling
+    bareChoiceMs = await barePlaythrough(browser, bare.url, CPU, slow.result.steps);
     const fast = await playthrough(browser, game.url, 1, chosen);
     unthrottled = fast.result;
     heapAfterPlay = await fast.heap();
@@ -354,23 +396,32 @@ async function main(): Promise<void> {
     game.server.close();
     rmSync(snapshot, { recursive: true, force: true });
     bare.server.close();
+    still.server.close();
   }
   const g = (k: keyof Run) => median(games.map((r) => Number(r[k] ?? 0)));
   const b = (k: keyof Run) => median(bases.map((r) => Number(r[k] ?? 0)));
+  const st = (k: keyof Run) => median(statics.map((r) => Number(r[k] ?? 0)));
   const ratio = g('firstChoiceMs') / b('firstChoiceMs');
+  const ratioStatic = g('firstChoiceMs') / st('firstChoiceMs');
   console.log(`Turning Points bench: headless Chromium, CPU throttled ${CPU}x, median of ${RUNS} runs each, gzip transfer sizes`);
   console.log('');
-  console.log('                                   game        bare ink page');
-  console.log(`first clickable choice            ${ms(g('firstChoiceMs')).padEnd(12)}${ms(b('firstChoiceMs'))}`);
-  console.log(`gzip bytes before first choice    ${kb(g('bytesBeforeChoice')).padEnd(12)}${kb(b('bytesBeforeChoice'))}`);
+  console.log('                                   game        bare ink page   static page (text + one button)');
+  console.log(
+    `first clickable choice            ${ms(g('firstChoiceMs')).padEnd(12)}${ms(b('firstChoiceMs')).padEnd(16)}${ms(st('firstChoiceMs'))}`,
+  );
+  console.log(
+    `gzip bytes before first choice    ${kb(g('bytesBeforeChoice')).padEnd(12)}${kb(b('bytesBeforeChoice')).padEnd(16)}${kb(st('bytesBeforeChoice'))}`,
+  );
   console.log(`game script ready (choices live)  ${ms(g('readyMs')).padEnd(12)}-`);
   console.log(`gzip bytes before script ready    ${kb(g('bytesBeforeReady')).padEnd(12)}-`);
   console.log(`gzip bytes in all (stage drawn)   ${kb(g('totalBytes')).padEnd(12)}${kb(b('totalBytes'))}`);
   console.log('');
+  console.log(`ratio game/static, first choice   ${ratioStatic.toFixed(2)}   (goal: 2.0 or less)`);
   console.log(`ratio game/bare, first choice     ${ratio.toFixed(2)}   (goal: 1.0 or less)`);
   console.log(`before first choice               ${kb(g('bytesBeforeChoice'))}   (goal: 150 KB or less)`);
   console.log(`runs (game first choice, ms)      ${games.map((r) => r.firstChoiceMs.toFixed(0)).join(' ')}`);
   console.log(`runs (bare first choice, ms)      ${bases.map((r) => r.firstChoiceMs.toFixed(0)).join(' ')}`);
+  console.log(`runs (static first choice, ms)    ${statics.map((r) => r.firstChoiceMs.toFixed(0)).join(' ')}`);
   if (!throttled || !unthrottled) return;
   const t = throttled;
   const u = unthrottled;
@@ -402,7 +453,16 @@ async function main(): Promise<void> {
   console.log(
     `${''.padEnd(42)}audio sent during the playthrough: ${kb(sum(wire.filter(isAudio)))} in ${wire.filter(isAudio).length} files (sw.js lists both .ogg and .mp3 of each)`,
   );
-  line(`choice -> next text shown, p95 (CPU ${CPU}x)`, `${f1(percentile(t.choiceMs, 95))} ms`, '16 ms or less');
+  console.log(`choice -> next text shown (CPU ${CPU}x)    game        bare ink page   ratio   (goal: 1.25 or less)`);
+  for (const [label, q] of [
+    ['median', (xs: number[]) => median(xs)],
+    ['p95', (xs: number[]) => percentile(xs, 95)],
+  ] as const) {
+    const gv = q(t.choiceMs);
+    const bv = q(bareChoiceMs);
+    console.log(`  ${label.padEnd(40)}${`${f1(gv)} ms`.padEnd(12)}${`${f1(bv)} ms`.padEnd(16)}${(gv / bv).toFixed(2)}`);
+  }
+  console.log(`${''.padEnd(42)}the bare page: ${bareChoiceMs.length} choices played the same way, right after the game's`);
   console.log(
     `${''.padEnd(42)}over ${t.choiceMs.length} non-decision choices: median ${f1(median(t.choiceMs))} ms, max ${f1(Math.max(...t.choiceMs))} ms`,
   );
