@@ -460,6 +460,8 @@ export class App {
     const schedule = this.opts.schedule ?? ((run: () => void) => run());
     schedule(() => {
       if (this.pending) this.saveNow();
+      // the next choice finds the turn's state already serialised (stepping back keeps it)
+      this.state.session.prepare();
     });
   }
 

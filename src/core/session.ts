@@ -200,6 +200,8 @@ export class Session {
   private path: string[] = [];
   private seed: number;
   private readonly stepBack: number;
+  /** the current turn's ink state, serialised ahead of the next choice (prepare()); null: not yet */
+  private ready: string | null = null;
   readonly fingerprint: string;
 
   constructor(
@@ -222,6 +224,7 @@ export class Session {
   /** Plays from the start to the first choice (again: the same session serves many playthroughs). */
   start(): Turn {
     if (this.log.length > 0) this.runner.reset();
+    this.ready = null;
     this.turn = this.advance(EMPTY_STAGE);
     this.log = [{ turn: this.turn, chose: null }];
     this.past = [];
@@ -235,6 +238,14 @@ export class Session {
     return this.log;
   }
 
+  /**
+   * Serialises the current turn's ink state ahead of the next choice (call it when the page is idle):
+   * stepping back needs it, and a choice that finds it ready skips the most costly part of its work.
+   */
+  prepare(): void {
+    if (this.stepBack > 0 && this.ready === null) this.ready = this.runner.save();
+  }
+
   get canRollback(): boolean {
     return this.past.length > 0;
   }
@@ -245,6 +256,7 @@ export class Session {
     if (!snap) throw new RangeError('There is no earlier choice to go back to.');
     this.past = this.past.slice(0, -1);
     this.runner.restore(snap.ink);
+    this.ready = snap.ink;
     this.taken = this.taken.slice(0, snap.taken);
     this.path = this.path.slice(0, snap.steps);
     const entry = this.log[snap.at];
@@ -279,8 +291,9 @@ export class Session {
     // ink's state before the choice, for stepping back (serialising it is most of a choice's cost)
     const snapshot: Snapshot | null =
       keep && this.stepBack > 0
-        ? { ink: this.runner.save(), taken: this.taken.length, at: this.log.length - 1, steps: this.path.length }
+        ? { ink: this.ready ?? this.runner.save(), taken: this.taken.length, at: this.log.length - 1, steps: this.path.length }
         : null;
+    this.ready = null;
     if (this.turn.decision) {
       if (!choice.option) {
         throw new ContentError(`Decision "${this.turn.decision}": choice "${choice.text}" has no # option tag.`);

@@ -169,6 +169,25 @@ describe('session over real inkjs', () => {
     expect(() => new Session(json, miniContent()).start()).toThrow(ContentError);
   });
 
+  it('a turn prepared in idle time plays and steps back exactly as one that was not', () => {
+    const plain = new Session(compiled(), miniContent());
+    const eager = new Session(compiled(), miniContent());
+    plain.start();
+    eager.start();
+    eager.prepare();
+    expect(eager.choose(0)).toEqual(plain.choose(0));
+    eager.prepare();
+    eager.prepare(); // twice is once
+    expect(eager.choose(0)).toEqual(plain.choose(0));
+    expect(eager.rollback()).toEqual(plain.rollback());
+    eager.prepare(); // after a step back the state is the one restored
+    expect(eager.choose(0)).toEqual(plain.choose(0));
+    expect(eager.rollback()).toEqual(plain.rollback());
+    expect(eager.rollback()).toEqual(plain.rollback());
+    expect(eager.variable('trust')).toBe(plain.variable('trust'));
+    expect({ ...eager.save(), seed: 0 }).toEqual({ ...plain.save(), seed: 0 }); // each session draws its own seed
+  });
+
   it('steps back to the previous choice, and again, then takes another road', () => {
     const s = new Session(compiled(), miniContent());
     const first = s.start();
