@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { storyPlugin } from './scripts/vite-plugin-story.ts';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
+import { i18nPlugin } from './scripts/vite-plugin-i18n.ts';
 import { serviceWorkerPlugin } from './scripts/vite-plugin-sw.ts';
 
 const phaserCore = fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url));
@@ -28,7 +29,7 @@ const outDir = process.env.TP_DIST ?? 'dist';
 export default defineConfig({
   // Relative URLs: the built game works from any static host and under any sub-path.
   base: './',
-  plugins: [storyPlugin(), serviceWorkerPlugin(), cspPlugin()],
+  plugins: [storyPlugin(), i18nPlugin(), serviceWorkerPlugin(), cspPlugin()],
   resolve: {
     // Phaser's core build: same renderers, without its own sound, physics and plugins (howler plays sound).
     alias: [{ find: /^phaser$/, replacement: phaserCore }],

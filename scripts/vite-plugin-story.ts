@@ -8,7 +8,12 @@ import type { Plugin } from 'vite';
 import type { Classroom } from '../src/core/classroom.ts';
 import { indexOf, type Content } from '../src/core/record.ts';
 import { Session } from '../src/core/session.ts';
+import { KEYS } from '../src/app/persistence.ts';
+import { LANGUAGES, SOURCE_LANGUAGE, localiseContent, type Language } from '../src/core/i18n.ts';
+import { localTurn, useLanguage } from '../src/ui/language.ts';
 import { escapeHtml, turnToHtml } from '../src/ui/prerender.ts';
+import { uiText } from '../src/ui/strings.ts';
+import { loadLanguage } from './i18n-lib.ts';
 import type { Figures } from '../src/core/figures.ts';
 import { checkIds } from './ink-ids-lib.ts';
 import { compileStory, contentFiles, loadClassroom, loadContent, loadFigures, STORY_DIR } from './content.ts';
@@ -57,6 +62,26 @@ function build(): Built {
 /** A module whose default export is `data`: JSON.parse of a string literal parses faster than the same object as JS. */
 const jsonModule = (data: unknown) =>
   `export default JSON.parse(${JSON.stringify(typeof data === 'string' ? data : JSON.stringify(data))});`;
+
+/**
+ * The end of <body>: when the head's script chose another language than English, the page's English
+ * is replaced by that language's template, before the first paint (the stylesheet hides the body until then).
+ */
+const SWAP_SCRIPT = `
+      (function () {
+        var root = document.documentElement, lang = root.getAttribute('data-lang-swap'), me = document.currentScript;
+        var t = lang ? document.getElementById('tp-lang-' + lang) : null;
+        if (t && me) {
+          for (var n = document.body.firstChild, next; n && n !== me; n = next) {
+            next = n.nextSibling;
+            if (n.nodeName !== 'TEMPLATE') document.body.removeChild(n);
+          }
+          document.body.insertBefore(t.content, me);
+          document.title = t.getAttribute('data-title') || document.title;
+        }
+        root.removeAttribute('data-lang-swap');
+      })();
+    `;
 
 export function storyPlugin(): Plugin {
   let built: Built | null = null;
@@ -108,9 +133,35 @@ export function storyPlugin(): Plugin {
         }
         const session = new Session(b.json, b.content);
         const turn = session.start();
-        return html
-          .replaceAll('<!--chapter-title-->', escapeHtml(b.content.chapter.title))
-          .replace('<!--prerender-->', turnToHtml(turn, b.content, session.fingerprint));
+        // the page in every language: the English is the page; the others wait in templates that the
+        // head's script picks from (the player's setting, or the browser's languages) before the first paint
+        const page = (lang: Language): string => {
+          const table = lang === SOURCE_LANGUAGE ? null : loadLanguage(lang);
+          useLanguage(lang, table);
+          const content = localiseContent(b.content, table);
+          return html
+            .replaceAll('<!--chapter-title-->', escapeHtml(content.chapter.title))
+            .replace(/\{\{ui:([A-Za-z0-9_.-]+)\}\}/g, (_m, path: string) => escapeHtml(uiText(path)))
+            .replace('<!--prerender-->', turnToHtml(localTurn(turn), content, session.fingerprint));
+        };
+        let pages: string[];
+        try {
+          pages = LANGUAGES.map(page);
+        } finally {
+          useLanguage(SOURCE_LANGUAGE, null);
+        }
+        const body = (p: string) => /<body>([\s\S]*)<\/body>/.exec(p)?.[1] ?? '';
+        const title = (p: string) => /<title>([^<]*)<\/title>/.exec(p)?.[1] ?? '';
+        const templates = LANGUAGES.slice(1)
+          .map(
+            (lang, i) => `<template id="tp-lang-${lang}" data-title="${title(pages[i + 1] ?? '')}">${body(pages[i + 1] ?? '')}</template>`,
+          )
+          .join('');
+        return (pages[0] ?? html)
+          .replace('<body>', `<body>\n    ${templates}`)
+          .replace('</body>', `  <script>${SWAP_SCRIPT}</script>\n  </body>`)
+          .replace('__TP_LANGUAGES__', JSON.stringify(LANGUAGES))
+          .replace('__TP_SETTINGS_KEY__', JSON.stringify(KEYS.settings));
       },
     },
   };

@@ -4,6 +4,7 @@ import validatedIndex from 'virtual:content-index';
 import story from 'virtual:story';
 import { App } from './app/controller.ts';
 import { checkDecision } from './core/checker.ts';
+import { pickLanguage, type Language } from './core/i18n.ts';
 import type { Classroom } from './core/classroom.ts';
 import type { Content, ContentIndex } from './core/record.ts';
 import { byId } from './ui/dom.ts';
@@ -17,6 +18,10 @@ import { greet, loadSound, loadStage, verdictLayers, wireTools } from './ui/shel
 import { STRINGS } from './ui/strings.ts';
 import { showVerdict } from './ui/verdict.ts';
 import { StoryView } from './ui/view.ts';
+import { currentLanguage, extendTable, localClassroom, localContent, localIndex, useLanguage } from './ui/language.ts';
+import { labelPage, stageWords } from './ui/shell.ts';
+import { loadTable } from './ui/tables.ts';
+import './ui/fonts.css';
 import './ui/styles.css';
 
 // Validated at build time (scripts/vite-plugin-story.ts). The index ships with the first screen; the
@@ -32,8 +37,18 @@ const once = <T>(load: () => Promise<T>) => {
       throw e;
     }));
 };
-const fullContent = once(() => import('virtual:content').then((m) => m.default as Content));
-const classroomData = once(() => import('virtual:classroom').then((m) => m.default as Classroom));
+const englishContent = once(() => import('virtual:content').then((m) => m.default as Content));
+const englishClassroom = once(() => import('virtual:classroom').then((m) => m.default as Classroom));
+/** a later part of the language's table (the record's, the classroom's), merged once it has arrived */
+const tablePart = (part: 'full' | 'class'): Promise<void> => {
+  const lang = currentLanguage();
+  return loadTable(lang, part).then((t) => extendTable(lang, part, t));
+};
+// what the views show is in the player's language (the app and its saves keep the English)
+const fullContent = () => Promise.all([englishContent(), tablePart('full')]).then(([c]) => localContent(c));
+const classroomData = () => Promise.all([englishClassroom(), tablePart('class')]).then(([c]) => localClassroom(c));
+/** the index the views read: one object, its fields replaced in place when the language changes */
+const shownIndex: ContentIndex = { ...index };
 const later = (f: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 50));
 
 function storage(): Storage | null {
@@ -59,13 +74,42 @@ const app: App = new App({
 app.boot();
 const state = app.current;
 applySettings(state.settings);
-const view = new StoryView(index, (i) => void app.choose(i), showGlossary);
-const presenter = new Presenter(app, { index, view, fullContent, classroomData, layers: () => verdictLayers(app) });
+// the language: the player's setting, else the browser's (index.html's script chose the same for the first paint)
+const firstLanguage: Language = state.settings.language ?? pickLanguage(navigator.languages);
+if (firstLanguage !== 'en') useLanguage(firstLanguage, await loadTable(firstLanguage).catch(() => null));
+document.documentElement.removeAttribute('data-lang-swap');
+Object.assign(shownIndex, localIndex(index));
+const view = new StoryView(shownIndex, (i) => void app.choose(i), showGlossary);
+const presenter = new Presenter(app, {
+  index: shownIndex,
+  view,
+  fullContent,
+  classroomData,
+  layers: () => verdictLayers(app),
+  stageWords: () => stageWords(shownIndex),
+});
+/** Shows everything in another language, where the player is: nothing in the story moves. */
+async function switchLanguage(lang: Language): Promise<void> {
+  const [first, full] = await Promise.all([loadTable(lang), loadTable(lang, 'full')]);
+  useLanguage(lang, first);
+  extendTable(lang, 'full', full);
+  if (app.current.mode.kind === 'class') await tablePart('class');
+  Object.assign(shownIndex, localIndex(index));
+  labelPage(shownIndex);
+  presenter.relocalise();
+}
 // The build rendered the opening turn into the page: a new game keeps it (and any focus given to it).
 presenter.first(byId('where').dataset.prerendered === state.session.fingerprint && state.session.backlog.length === 1);
-greet(app, index, () => view.focusChoices());
+greet(app, shownIndex, () => view.focusChoices());
 let audio: Awaited<ReturnType<typeof loadSound>> = null;
-wireTools({ app, index, fullContent, classroomData, onSettings: () => audio?.setVolumes(app.current.settings) });
+wireTools({
+  app,
+  index: shownIndex,
+  fullContent,
+  classroomData,
+  onSettings: () => audio?.setVolumes(app.current.settings),
+  switchLanguage,
+});
 window.__tpReady = true;
 window.__tpReadyAt = performance.now();
 // A choice clicked before this script ran is honoured, not lost.
@@ -76,7 +120,7 @@ void fullContent().then((c) => view.setContent(c));
 
 // Phaser is a chunk of its own, fetched after the story is on screen and playable; then howler.
 later(async () => {
-  const stage = await loadStage(index);
+  const stage = await loadStage(shownIndex);
   if (stage) {
     presenter.attachStage(stage);
     // the title card stands for a moment, then the scene comes in (at once if motion is reduced)

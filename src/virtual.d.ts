@@ -33,3 +33,14 @@ interface Window {
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- a global declaration file cannot import at the top without becoming a module
   __tpAudio?: () => import('./audio/index.ts').AudioStatus | null;
 }
+declare module 'virtual:i18n/*' {
+  /** a language's table, id → text (scripts/vite-plugin-i18n.ts): only the texts translated so far */
+  const table: Readonly<Record<string, string | string[]>>;
+  export default table;
+}
+declare module 'virtual:interface/live' {
+  /** the `live` part of story/interface.json: the live room's words in English (scripts/vite-plugin-i18n.ts) */
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- a global declaration file cannot import at the top without becoming a module
+  const live: (typeof import('../story/interface.json'))['live'];
+  export default live;
+}

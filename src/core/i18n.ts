@@ -7,12 +7,12 @@
 // table to the data (the game localises what it shows). No DOM, no Phaser: it runs in Node tests.
 
 import type { Classroom } from './classroom.ts';
-import type { Content } from './record.ts';
+import type { Content, ContentIndex } from './record.ts';
 
 /** The languages the game ships; the first is the source language of the story. */
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const SOURCE_LANGUAGE: Language = 'en';
+export const SOURCE_LANGUAGE = 'en' satisfies Language;
 
 export function isLanguage(v: unknown): v is Language {
   return typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
@@ -154,6 +154,15 @@ export function localise<T>(data: T, table: Table | null, each: (data: T, visit:
 export const localiseContent = (content: Content, table: Table | null): Content =>
   localise(content, table, (c, visit) => eachText(c, null, visit));
 
+/** The content index (what ships with the first screen) in a language: chapter, endings, people, places. */
+export const localiseIndex = (index: ContentIndex, table: Table | null): ContentIndex =>
+  localise(index, table, (c, visit) => {
+    for (const e of c.endings) textsOf('ending', `ending.${e.id}`, e, visit);
+    for (const [id, p] of Object.entries(c.people)) textsOf('people', `people.${id}`, p, visit);
+    for (const [id, p] of Object.entries(c.places)) textsOf('places', `places.${id}`, p, visit);
+    textsOf('chapter', 'chapter', c.chapter, visit);
+  });
+
 export const localiseClassroom = (classroom: Classroom, table: Table | null): Classroom =>
   localise(classroom, table, (c, visit) => {
     for (const e of c.episodes) textsOf('episode', `episode.${e.id}`, e, visit);
@@ -181,14 +190,127 @@ export function quoteSource(ids: readonly string[], english: string, table: Tabl
   return typeof t === 'string' && t.trim() !== '' ? t : english;
 }
 
-/** Fills `{name}` placeholders; a placeholder without a value stays as written. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (m, k: string) =>
-    Object.prototype.hasOwnProperty.call(values, k) ? String(values[k]) : m,
-  );
+/** A template's values: `{name}` takes a value as text; `{n, plural, ...}` takes a number. */
+export type Values = Readonly<Record<string, string | number>>;
+
+/** One piece of a parsed template: text, `{name}`, or `{name, plural, one {...} other {...}}`. */
+type Piece = string | { name: string } | { name: string; plural: Record<string, Piece[]>; raw: string };
+
+const NAME = /^([A-Za-z0-9_]+)\s*/;
+
+/** The index of the `}` that closes the `{` at `open`, or -1. */
+function closing(t: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < t.length; i++) {
+    if (t[i] === '{') depth++;
+    else if (t[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
 }
 
-/** The `{name}` placeholders of a template, sorted: a translation must keep the same set. */
+/** The branches of a plural's body: `one {# vote} few {# votes} other {# votes}` (or `=0 {...}`). */
+function branches(body: string): Record<string, Piece[]> | null {
+  const out: Record<string, Piece[]> = {};
+  let rest = body.trim();
+  while (rest) {
+    const m = /^(=\d+|zero|one|two|few|many|other)\s*\{/.exec(rest);
+    if (!m) return null;
+    const open = m[0].length - 1;
+    const end = closing(rest, open);
+    if (end < 0) return null;
+    out[m[1] ?? 'other'] = parse(rest.slice(open + 1, end));
+    rest = rest.slice(end + 1).trim();
+  }
+  return 'other' in out ? out : null;
+}
+
+/** Parses a template; anything that is not a well-formed placeholder stays as text. */
+function parse(t: string): Piece[] {
+  const out: Piece[] = [];
+  let text = '';
+  let i = 0;
+  while (i < t.length) {
+    const c = t[i] ?? '';
+    const end = c === '{' ? closing(t, i) : -1;
+    if (end < 0) {
+      text += c;
+      i++;
+      continue;
+    }
+    const inner = t.slice(i + 1, end);
+    const m = NAME.exec(inner);
+    const after = m ? inner.slice(m[0].length) : '';
+    let piece: Piece | null = null;
+    if (m && after === '' && m[0] === m[1]) piece = { name: m[1] ?? '' };
+    else if (m) {
+      const pm = /^,\s*plural\s*,/.exec(after);
+      const plural = pm ? branches(after.slice(pm[0].length)) : null;
+      if (plural) piece = { name: m[1] ?? '', plural, raw: t.slice(i, end + 1) };
+    }
+    if (!piece) {
+      text += c;
+      i++;
+      continue;
+    }
+    if (text) out.push(text);
+    text = '';
+    out.push(piece);
+    i = end + 1;
+  }
+  if (text) out.push(text);
+  return out;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralOf(lang: string, n: number): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(n);
+}
+
+function render(pieces: readonly Piece[], values: Values, lang: string, hash: string | null): string {
+  let out = '';
+  for (const p of pieces) {
+    if (typeof p === 'string') {
+      out += hash === null ? p : p.replaceAll('#', hash);
+      continue;
+    }
+    const has = Object.prototype.hasOwnProperty.call(values, p.name);
+    if (!('plural' in p)) {
+      out += has ? String(values[p.name]) : `{${p.name}}`;
+      continue;
+    }
+    const n = Number(has ? values[p.name] : NaN);
+    if (!Number.isFinite(n)) {
+      out += p.raw;
+      continue;
+    }
+    const branch = p.plural[`=${n}`] ?? p.plural[pluralOf(lang, n)] ?? p.plural.other ?? [];
+    out += render(branch, values, lang, String(n));
+  }
+  return out;
+}
+
+/**
+ * Fills a template: `{name}` takes its value; `{n, plural, one {# vote} few {# голоса} many {# голосов}
+ * other {# votes}}` picks the branch of `n` by the language's plural rules (Intl.PluralRules; `=0 {...}`
+ * matches exactly) and writes `n` for `#`. A placeholder without a value stays as written.
+ */
+export function fill(template: string, values: Values, lang: string = SOURCE_LANGUAGE): string {
+  return render(parse(template), values, lang, null);
+}
+
+function names(pieces: readonly Piece[], into: Set<string>): void {
+  for (const p of pieces) {
+    if (typeof p === 'string') continue;
+    into.add(p.name);
+    if ('plural' in p) for (const b of Object.values(p.plural)) names(b, into);
+  }
+}
+
+/** The placeholders of a template (a plural's name and those inside its branches), each once, sorted: a translation must keep the same set. */
 export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? '').sort();
+  const out = new Set<string>();
+  names(parse(template), out);
+  return [...out].sort();
 }

@@ -1,6 +1,7 @@
 // Player settings: plain data with defaults, read back from storage defensively (any junk is ignored).
 
 import { isObj } from './guards.ts';
+import { isLanguage, type Language } from './i18n.ts';
 
 export const TEXT_SIZES = ['small', 'normal', 'large', 'larger', 'largest'] as const;
 export const LINE_SPACINGS = ['normal', 'relaxed', 'loose'] as const;
@@ -29,6 +30,8 @@ export interface Settings {
   reasons: boolean;
   /** a verdict card opens in full (true) or as its short summary with the rest one tap away (false) */
   verdictFull: boolean;
+  /** the language of the story and the interface; null: not chosen yet, the browser's languages decide */
+  language: Language | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -46,6 +49,7 @@ export const DEFAULT_SETTINGS: Settings = {
   muted: false,
   reasons: false,
   verdictFull: false,
+  language: null,
 };
 
 function pick<T extends readonly string[]>(list: T, v: unknown, fallback: T[number]): T[number] {
@@ -80,5 +84,6 @@ export function readSettings(text: string | null): Settings {
     muted: typeof raw.muted === 'boolean' ? raw.muted : d.muted,
     reasons: typeof raw.reasons === 'boolean' ? raw.reasons : d.reasons,
     verdictFull: typeof raw.verdictFull === 'boolean' ? raw.verdictFull : d.verdictFull,
+    language: isLanguage(raw.language) ? raw.language : d.language,
   };
 }

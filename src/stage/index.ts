@@ -69,6 +69,17 @@ class View implements StageView {
     this.settle();
   }
 
+  relabel(content: ContentIndex, words: StageWords): void {
+    if (this.destroyed) return;
+    this.painter.relabel(content, words);
+    const shown = this.shown;
+    if (shown && !this.wipe.running) {
+      this.game.loop.wake();
+      this.paint(shown);
+      this.settle();
+    }
+  }
+
   private paint(state: StageState): void {
     this.shown = state;
     this.pending = null;

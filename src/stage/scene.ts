@@ -43,8 +43,8 @@ export class Painter {
 
   constructor(
     scene: Phaser.Scene,
-    private readonly content: ContentIndex,
-    private readonly words: StageWords,
+    private content: ContentIndex,
+    private words: StageWords,
   ) {
     // the layers are drawn, then baked into one canvas: a wipe then redraws one image, not thousands of shapes
     this.bake = scene.textures.createCanvas('tp-stage-bake', W, CANVAS_H);
@@ -170,6 +170,13 @@ export class Painter {
     });
     spots.sort((a, b) => a.order - b.order);
     for (const spot of spots) drawFigure(this.people, spot.spec, p, spot.at);
+  }
+
+  /** The words painted (place names, months, the title card) in another language; the next show() repaints. */
+  relabel(content: ContentIndex, words: StageWords): void {
+    this.content = content;
+    this.words = words;
+    this.last = '';
   }
 
   /** The title card: the game's name on a red poster flag, shown before the first scene. */

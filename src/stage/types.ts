@@ -6,6 +6,8 @@ import type { StageState } from '../core/session.ts';
 export interface StageView {
   /** Draws the place, date and people of a turn; a new place gets a transition. */
   show(stage: StageState): void;
+  /** Paints its words (place names, dates, the title card) from `content` and `words` from now on: another language. */
+  relabel(content: ContentIndex, words: StageWords): void;
   destroy(): void;
 }
 

@@ -4,6 +4,7 @@ import type { Verdict } from '../core/checker.ts';
 import type { BacklogEntry } from '../core/session.ts';
 import { openDialog } from './dialog.ts';
 import { h } from './dom.ts';
+import { localBacklog } from './language.ts';
 import { STRINGS } from './strings.ts';
 
 export function showBacklog(
@@ -11,7 +12,7 @@ export function showBacklog(
   verdictFor: (decision: string) => Verdict | null,
   openVerdict: (v: Verdict) => void,
 ): void {
-  const items = entries.map((e, i) => {
+  const items = localBacklog(entries).map((e, i) => {
     const lines = e.turn.lines.map((l) =>
       l.quote
         ? h('blockquote', { class: 'quote' }, h('p', {}, l.text), h('cite', {}, `${STRINGS.quoteFrom} ${l.quote}`))

@@ -35,7 +35,7 @@ export function showChapters(
         'li',
         { class: open ? 'reached' : 'locked', 'data-decision': e.id },
         h('strong', {}, open ? e.title : STRINGS.chapters.locked),
-        ` — ${formatDual(e.date)}`,
+        ` — ${formatDual(e.date, STRINGS.months)}`,
         ' ',
         btn,
       );

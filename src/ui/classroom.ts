@@ -22,6 +22,7 @@ import type { ChoiceView } from '../core/session.ts';
 import { pathPicture, reportTable } from './debrief.ts';
 import { openDialog } from './dialog.ts';
 import { download, h } from './dom.ts';
+import { currentLanguage } from './language.ts';
 import { liveActive, liveResult } from './live-bridge.ts';
 import { STRINGS } from './strings.ts';
 
@@ -63,7 +64,11 @@ export function showTeacherMenu(classroom: Classroom, content: Content, hooks: M
       const item = h(
         'li',
         { 'data-session': String(x.shelf ?? 'current') },
-        h('span', {}, L.sessionLabel(x.name || L.unnamed, title, Number.isNaN(when.getTime()) ? x.savedAt : when.toLocaleString())),
+        h(
+          'span',
+          {},
+          L.sessionLabel(x.name || L.unnamed, title, Number.isNaN(when.getTime()) ? x.savedAt : when.toLocaleString(currentLanguage())),
+        ),
         ' ',
         resume,
         ' ',

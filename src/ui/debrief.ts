@@ -5,6 +5,7 @@ import type { GlossaryEntry } from '../core/record.ts';
 import type { Report } from '../core/report.ts';
 import { reasonsGiven, reportToCsv } from '../core/report.ts';
 import { download, h } from './dom.ts';
+import { currentLanguage } from './language.ts';
 import { STRINGS } from './strings.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -180,7 +181,7 @@ export function mountPrintSheet(report: Report): () => void {
     'section',
     { id: 'print-report', class: 'print-report', 'aria-hidden': 'true' },
     h('h1', {}, `${STRINGS.gameTitle} — ${report.title}`),
-    h('p', {}, `${L.printedOn} ${new Date(report.createdAt).toLocaleString()}`),
+    h('p', {}, `${L.printedOn} ${new Date(report.createdAt).toLocaleString(currentLanguage())}`),
     report.ending && h('p', {}, h('strong', {}, report.ending.title), ` — ${report.ending.summary}`),
     h(
       'p',

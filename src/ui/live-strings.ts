@@ -1,82 +1,27 @@
-// The live room's interface words, for the student's phone and the teacher's live panel. Kept apart from
-// strings.ts so the phone's page (join.html) does not carry the whole game's labels; translate both files.
+// The live room's interface words, for the student's phone and the teacher's live panel, in the current
+// language. The English is the `live` part of story/interface.json (ids `ui.live.<path>`); only that part
+// is imported here (a module of its own, scripts/vite-plugin-i18n.ts), so the phone's page (join.html) does not carry the whole game's labels.
 
-export const LIVE = {
-  joinTitle: 'Join your class',
-  joinIntro: 'Type the code your teacher shows on the screen.',
-  codeLabel: 'Class code',
-  join: 'Join',
-  joining: 'Joining…',
-  problems: {
-    'bad-code': 'A class code has six letters and numbers. Check the code on the screen.',
-    'no-room': 'No class has that code. Check the code on the screen.',
-    full: 'This class is full. Tell your teacher.',
-    locked: 'This class is closed to new students. Tell your teacher.',
-    'slow-down': 'Too many wrong codes from this network. Wait a minute and try again.',
-    offline: 'The class could not be reached. Check your connection and try again.',
-  },
-  seatWaiting: 'You are in. Wait for your teacher to give you a side.',
-  youAre: (faction: string, n: number) => `You are ${faction} ${n}`,
-  reconnecting: 'Reconnecting… your seat and your vote are kept.',
-  ended: 'The class room has closed.',
-  roleCard: 'Your role card (keep it to yourself)',
-  goals: 'Your goals',
-  fears: 'Your fears',
-  knew: 'What you know',
-  wantsNow: 'What your side wants at this vote',
-  voicesOfYourSide: 'The voices of your side: the case they made at the time',
-  ballot: 'Your vote',
-  paused: 'Your teacher has paused the vote.',
-  reasonLabel: 'Your reason, in one line (optional)',
-  castVote: 'Cast my vote',
-  yourVote: (option: string) => `You voted: ${option}. You can change your vote until it closes.`,
-  waitingVote: 'Wait for your teacher to open the next vote.',
-  abstain: 'Hold back my vote',
-  refused: {
-    closed: 'The vote is closed.',
-    'bad-option': 'That choice is not in this vote.',
-    'no-seat': 'You need a side before you can vote.',
-    'bad-message': 'That could not be sent.',
-    'not-host': 'Only the teacher can do that.',
-  } as Record<string, string>,
-  results: 'What happened',
-  classChose: (title: string, winner: string) => `${title} — the class chose “${winner}”.`,
-  noDecision: (title: string) => `${title} — nothing was decided.`,
-  got: 'Your side got what it wanted.',
-  notGot: 'Your side did not get what it wanted.',
-  timeLeft: (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')} left`,
+import EN from 'virtual:interface/live';
+import { interfaceTexts, withTemplates } from './ui-text.ts';
 
-  // the teacher's live panel
-  open: 'Open a live room',
-  panelTitle: (episode: string) => `Live room · ${episode}`,
-  noServer: 'A live room needs the game\u2019s own server (npm start). This copy of the game is served without it.',
-  codeIs: 'Class code',
-  address: 'Join at',
-  qr: 'QR code to the join page',
-  seats: (n: number) => `Seats: ${n} of 40`,
-  unassigned: 'no side yet',
-  seatLabel: (faction: string, n: number) => `${faction} ${n}`,
-  newSeat: (id: string) => `New student (${id})`,
-  assign: 'Side',
-  balance: 'Balance the sides',
-  lock: 'Lock the room',
-  unlock: 'Unlock the room',
-  lockedNote: 'Locked: nobody new can join.',
-  theVote: 'The vote',
-  decision: 'Vote on',
-  openBallot: 'Open the vote',
-  closeBallot: 'Close the vote',
-  pause: 'Pause',
-  resume: 'Resume',
-  extend: 'One more minute',
-  kick: 'Remove',
-  end: 'End the room',
-  voted: (n: number, of: number) => `${n} of ${of} have voted`,
-  away: 'away',
-  hasVoted: 'voted',
-  debrief: 'Class debrief',
-  factionRow: (faction: string, got: number, of: number) => `${faction}: got what it wanted at ${got} of ${of} votes`,
-  seatsFor: (option: string, seats: number) => `${option}: ${seats} seats`,
-  votesFor: (option: string, votes: number) => `${option}: ${votes} votes`,
-  reasons: 'Reasons given',
-} as const;
+/** the most seats a room has (src/core/live.ts) */
+const MAX_SEATS = 40;
+
+const { tree, f } = interfaceTexts('ui.live', EN);
+
+export const LIVE = withTemplates(tree, {
+  youAre: (faction: string, n: number) => f('youAre', { faction, n }),
+  yourVote: (option: string) => f('yourVote', { option }),
+  classChose: (title: string, winner: string) => f('classChose', { title, winner }),
+  noDecision: (title: string) => f('noDecision', { title }),
+  timeLeft: (s: number) => f('timeLeft', { time: `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}` }),
+  panelTitle: (episode: string) => f('panelTitle', { episode }),
+  seats: (n: number) => f('seats', { n, max: MAX_SEATS }),
+  seatLabel: (faction: string, n: number) => f('seatLabel', { faction, n }),
+  newSeat: (id: string) => f('newSeat', { id }),
+  voted: (n: number, of: number) => f('voted', { n, of }),
+  factionRow: (faction: string, got: number, of: number) => f('factionRow', { faction, got, of }),
+  seatsFor: (option: string, seats: number) => f('seatsFor', { option, seats }),
+  votesFor: (option: string, votes: number) => f('votesFor', { option, votes }),
+});

@@ -5,6 +5,7 @@ import { Client, type Room } from 'colyseus.js';
 import { initialPhone, phoneResults, phoneStep, seatName, type PhoneEvent, type PhoneState, type RoomView } from '../app/live.ts';
 import { ABSTAIN } from '../core/classroom.ts';
 import { MAX_REASON, RECONNECT_SECONDS, normaliseCode } from '../core/live.ts';
+import { own } from '../core/guards.ts';
 import { h } from './dom.ts';
 import { LIVE } from './live-strings.ts';
 
@@ -195,8 +196,8 @@ export function mountPhone(root: HTMLElement, endpoint: string): void {
       if (reason && reason.value === '') reason.value = vote.reason;
     }
     ballotNote.textContent =
-      state.refused && LIVE.refused[state.refused]
-        ? (LIVE.refused[state.refused] ?? '')
+      state.refused && own(LIVE.refused, state.refused)
+        ? (own(LIVE.refused, state.refused) ?? '')
         : vote && v?.open
           ? LIVE.yourVote(vote.option === ABSTAIN ? LIVE.abstain : (labels?.[vote.option] ?? vote.option))
           : '';

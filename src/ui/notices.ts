@@ -37,11 +37,11 @@ export function noticeText(n: Notice): string {
 }
 
 /** Shows the app's notice (or hides the line when there is none); re-renders only on a new notice. */
-export function noticeView(): (n: Notice | null) => void {
+export function noticeView(): (n: Notice | null, again?: boolean) => void {
   const el = byId('notice');
   let shown: Notice | null = null;
-  return (n) => {
-    if (n === shown) return;
+  return (n, again = false) => {
+    if (n === shown && !again) return;
     shown = n;
     el.textContent = n ? noticeText(n) : '';
     el.hidden = n === null;

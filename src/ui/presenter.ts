@@ -9,7 +9,7 @@ import { eraAt, glossaryAt, type Content, type ContentIndex } from '../core/reco
 import { buildReport } from '../core/report.ts';
 import type { Turn } from '../core/session.ts';
 import type { AudioDirector } from '../audio/index.ts';
-import type { StageView } from '../stage/types.ts';
+import type { StageView, StageWords } from '../stage/types.ts';
 import { showCast } from './cast-list.ts';
 import { bodyPanel, classDebrief, sectionVerdicts, showRoleCards, timerElement, votePanel } from './classroom.ts';
 import { debriefElement, mountPrintSheet } from './debrief.ts';
@@ -18,6 +18,7 @@ import { showGlossary } from './glossary-card.ts';
 import { hideIntro } from './intro.ts';
 import { noticeView } from './notices.ts';
 import { openReport } from './report-viewer.ts';
+import { choseText, localTurn } from './language.ts';
 import { speak, stopSpeaking } from './speech.ts';
 import { STRINGS } from './strings.ts';
 import { showVerdict, type VerdictLayers } from './verdict.ts';
@@ -30,11 +31,17 @@ export interface PresenterDeps {
   classroomData(): Promise<Classroom>;
   /** how much of a verdict card opens, remembered per player */
   layers(): VerdictLayers;
+  /** the words the stage paints, in the current language */
+  stageWords(): StageWords;
 }
 
-/** Runs `f` once the frame that shows the new text has been painted: the words come first. */
+/**
+ * Runs `f` after the frame that shows the new text, and after the tasks queued behind that frame:
+ * the words come first, the picture, the sound and the cast list one frame later (a second
+ * requestAnimationFrame), so none of their work delays the text or the next key press.
+ */
 function afterPaint(f: () => void): void {
-  requestAnimationFrame(() => setTimeout(f, 0));
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(f, 0)));
 }
 
 export class Presenter {
@@ -83,6 +90,27 @@ export class Presenter {
     this.stage?.show(this.app.current.session.current.stage);
   }
 
+  /**
+   * The language changed: everything on screen is shown again in it (the story so far, the choices,
+   * the stage's words, the cast, the class panels or the debrief). The story does not move.
+   */
+  relocalise(): void {
+    const state = this.app.current;
+    this.deps.view.replay(state.session.backlog);
+    this.notice(state.notice, true);
+    this.stage?.relabel(this.deps.index, this.deps.stageWords());
+    this.bannerEpisode = null;
+    this.status(state);
+    const turn = state.session.current;
+    void this.deps.fullContent().then((c) => {
+      this.deps.view.setContent(c);
+      this.deps.view.replay(this.app.current.session.backlog);
+      if (this.app.current.session.current === turn) showCast(turn, c, this.app.current.session.decisions);
+      if (state.mode.kind === 'class') void this.classTurn(this.app.current);
+      else if (this.app.finished) void this.showEnding(this.app.current);
+    });
+  }
+
   /** Opens the verdict of a decision taken in this playthrough (from the backlog or a debrief). */
   async openVerdict(decision: string): Promise<void> {
     const taken = this.app.current.session.decisions.filter((d) => d.decision === decision).pop();
@@ -99,7 +127,11 @@ export class Presenter {
     if (change.kind === 'advance') hideIntro();
     const turn = state.session.current;
     if (change.kind === 'fresh') this.deps.view.showTurn(turn, { fresh: true });
-    else this.deps.view.showTurn(turn, { echo: change.echo });
+    else {
+      // the session keeps the English of the choice taken; it is shown in the current language
+      const before = state.session.backlog[state.session.backlog.length - 2]?.turn;
+      this.deps.view.showTurn(turn, { echo: change.echo && before ? choseText(before, change.echo) : change.echo });
+    }
     this.afterTurn(state);
     if (!turn.ending) this.deps.view.focusChoices();
   }
@@ -129,7 +161,7 @@ export class Presenter {
         if (this.app.current.session.current === turn) showCast(turn, c, this.app.current.session.decisions);
       });
       speak(
-        turn.lines.map((l) => l.text),
+        localTurn(turn).lines.map((l) => l.text),
         this.app.current.settings,
       );
     });

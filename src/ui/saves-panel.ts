@@ -4,6 +4,7 @@ import type { KeptAside } from '../app/persistence.ts';
 import { makeSave, SLOTS, type SaveCheck, type SaveMeta, type SaveStore, type SlotId } from '../core/saves.ts';
 import { openDialog, type OpenDialog } from './dialog.ts';
 import { download, h } from './dom.ts';
+import { currentLanguage } from './language.ts';
 import { STRINGS } from './strings.ts';
 
 const L = STRINGS.saves;
@@ -23,7 +24,7 @@ export interface SavesHooks {
 
 function when(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(currentLanguage());
 }
 
 export function showSaves(hooks: SavesHooks): void {

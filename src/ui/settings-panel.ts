@@ -1,8 +1,10 @@
 // Settings: applied to the page at once, shown as a form in a dialog (the app remembers them).
 
+import { LANGUAGES } from '../core/i18n.ts';
 import { FONTS, LINE_SPACINGS, MOTIONS, TEXT_SIZES, TEXT_SPEEDS, THEMES, type Settings } from '../core/settings.ts';
 import { openDialog } from './dialog.ts';
 import { h } from './dom.ts';
+import { currentLanguage } from './language.ts';
 import { STRINGS } from './strings.ts';
 
 /** True when motion should be reduced: the player's choice, or the system's when set to follow it. */
@@ -24,10 +26,10 @@ export function applySettings(s: Settings): void {
   if (s.font === 'dyslexic') void import('./dyslexic-font.ts');
 }
 
-type Choice<T extends string> = { value: T; label: string };
+type Choice<T extends string> = { value: T; label: string; lang?: string };
 
 function select<T extends string>(id: string, label: string, value: T, choices: Choice<T>[], set: (v: T) => void): HTMLElement {
-  const sel = h('select', { id }, ...choices.map((c) => h('option', { value: c.value }, c.label)));
+  const sel = h('select', { id }, ...choices.map((c) => h('option', { value: c.value, ...(c.lang ? { lang: c.lang } : {}) }, c.label)));
   sel.value = value;
   sel.addEventListener('change', () => set(sel.value as T));
   return h('div', { class: 'field' }, h('label', { for: id }, label), sel);
@@ -64,6 +66,14 @@ export function showSettings(current: Settings, onChange: (s: Settings) => void,
         'fieldset',
         {},
         h('legend', {}, L.reading),
+        select(
+          'set-language',
+          L.language,
+          s.language ?? currentLanguage(),
+          // each language is named in itself, with its code for the screen reader's pronunciation
+          LANGUAGES.map((v) => ({ value: v, label: L.languages[v], lang: v })),
+          (v) => update({ language: v }),
+        ),
         select(
           'set-size',
           L.textSize,

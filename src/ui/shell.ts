@@ -7,6 +7,9 @@ import { checkDecision } from '../core/checker.ts';
 import type { Content, ContentIndex } from '../core/record.ts';
 import type { SaveMeta } from '../core/saves.ts';
 import type { Settings } from '../core/settings.ts';
+import { pickLanguage, type Language } from '../core/i18n.ts';
+import type { StageWords } from '../stage/types.ts';
+import { currentLanguage } from './language.ts';
 import type { AudioDirector } from '../audio/index.ts';
 import type { StageView } from '../stage/types.ts';
 import { showBacklog } from './backlog-panel.ts';
@@ -30,6 +33,8 @@ export interface ShellDeps {
   classroomData(): Promise<Classroom>;
   /** the sound's volumes follow the settings once howler has loaded */
   onSettings(): void;
+  /** shows the game in another language, where the player is */
+  switchLanguage(lang: Language): Promise<void>;
 }
 
 /** Leaving the current game replaces the autosave: ask first when there are choices to lose. */
@@ -56,6 +61,29 @@ function labelTools(): void {
   // on a touch screen there are no number keys to press: say "tap"
   const touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
   byId('howto').textContent = touch ? STRINGS.howToTouch : STRINGS.howTo;
+}
+
+/** Every word of the page around the story in the current language (after the language changed). */
+export function labelPage(index: ContentIndex): void {
+  labelTools();
+  document.title = `${STRINGS.gameTitle} — ${index.chapter.title}`;
+  const set = (selector: string, text: string) => {
+    const el = document.querySelector(selector);
+    if (el) el.textContent = text;
+  };
+  set('a.skip', STRINGS.skipToStory);
+  set('.brand .game', STRINGS.gameTitle);
+  set('.brand .chapter', index.chapter.title);
+  set('#cast-title', STRINGS.page.cast);
+  set('#choices-heading', STRINGS.choicesLabel);
+  set('#voices-btn', STRINGS.voices.open);
+  document.querySelector('.text-panel')?.setAttribute('aria-label', STRINGS.page.story);
+  document.querySelector('meta[name="description"]')?.setAttribute('content', STRINGS.page.description);
+}
+
+/** The words the stage paints, in the current language. */
+export function stageWords(index: ContentIndex): StageWords {
+  return { title: STRINGS.gameTitle, subtitle: index.chapter.title, months: STRINGS.months };
 }
 
 /**
@@ -176,18 +204,27 @@ export function wireTools(deps: ShellDeps): void {
       ),
     );
   });
-  on('tool-settings', () =>
+  const settings = (): void =>
     showSettings(
       app.current.settings,
       (s) => {
+        const before = app.current.settings.language ?? pickLanguage(navigator.languages);
         app.setSettings(s);
         applySettings(s);
         deps.onSettings();
         if (!s.readAloud) stopSpeaking();
+        const lang = s.language ?? before;
+        if (lang !== currentLanguage()) {
+          // the whole game changes language where the player is; the settings reopen in it
+          void deps.switchLanguage(lang).then(() => {
+            settings();
+            document.getElementById('set-language')?.focus();
+          });
+        }
       },
       voices,
-    ),
-  );
+    );
+  on('tool-settings', settings);
   on('restart', () => {
     if (window.confirm(STRINGS.restartConfirm)) {
       stopSpeaking();
@@ -242,7 +279,7 @@ export async function loadStage(index: ContentIndex): Promise<StageView | null> 
   try {
     const { mountStage } = await import('../stage/index.ts');
     step(2, STRINGS.loading.scene);
-    const stage = await mountStage(holder, index, { title: STRINGS.gameTitle, subtitle: index.chapter.title, months: STRINGS.months });
+    const stage = await mountStage(holder, index, stageWords(index));
     step(3, STRINGS.loading.done);
     status.hidden = true;
     return stage;

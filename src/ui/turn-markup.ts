@@ -18,7 +18,7 @@ const m = (tag: Markup['tag'], attrs: Record<string, string>, ...children: (Mark
 
 /** The place, both dates and whose shoes the player is in. */
 export function whereMarkup(turn: Turn, index: ContentIndex): Markup[] {
-  const w = describeStage(turn.stage, index);
+  const w = describeStage(turn.stage, index, STRINGS.months);
   return [
     m('span', { class: 'place', 'data-place': turn.stage.place ?? '' }, w.place),
     m('span', { class: 'date', 'data-date': turn.stage.date?.ns ?? '' }, w.date),

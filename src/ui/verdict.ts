@@ -119,7 +119,7 @@ export function verdictElement(v: Verdict, content: Content, layers: VerdictLaye
     h(
       'div',
       { class: 'verdict-summary' },
-      h('p', { class: 'kicker' }, `${STRINGS.verdictHeading} · ${formatDual(e.date)} · ${place}`),
+      h('p', { class: 'kicker' }, `${STRINGS.verdictHeading} · ${formatDual(e.date, STRINGS.months)} · ${place}`),
       h('h2', { id: 'verdict-title', tabindex: '-1' }, e.title),
       h('p', { class: 'question' }, e.question),
       h(

@@ -2,9 +2,10 @@
 
 import type { Segment } from '../core/glossary.ts';
 import type { Content, ContentIndex, GlossaryEntry } from '../core/record.ts';
-import type { Line, Turn } from '../core/session.ts';
+import type { BacklogEntry, Line, Turn } from '../core/session.ts';
 import { byId, h, toDom } from './dom.ts';
 import { choicesMarkup, lineMarkup, linkTurn, whereMarkup } from './turn-markup.ts';
+import { localBacklog, localTurn } from './language.ts';
 import { STRINGS } from './strings.ts';
 
 export type ChooseHandler = (index: number) => void;
@@ -79,7 +80,7 @@ export class StoryView {
   adopt(turn: Turn): void {
     this.seen = new Set();
     this.adopted = turn;
-    if (this.full) linkTurn(turn, this.full, this.seen);
+    if (this.full) linkTurn(localTurn(turn), this.full, this.seen);
   }
 
   /** Glossary ids linked so far in this playthrough (for the debrief). */
@@ -90,12 +91,35 @@ export class StoryView {
   /** The glossary and record have arrived: links work from now on. */
   setContent(full: Content): void {
     this.full = full;
-    if (this.adopted) linkTurn(this.adopted, full, this.seen);
+    if (this.adopted) linkTurn(localTurn(this.adopted), full, this.seen);
     this.adopted = null;
   }
 
-  /** Shows a turn. `fresh` clears the text first (a new game or a resumed one). */
-  showTurn(turn: Turn, opts: { echo?: string; fresh?: boolean } = {}): void {
+  /**
+   * Shows the story so far again, in the language now chosen: the recent paragraphs of the backlog with
+   * the choices taken, then the current turn's choices. Nothing moves in the story.
+   */
+  replay(backlog: readonly BacklogEntry[]): void {
+    const entries = localBacklog(backlog);
+    const current = entries[entries.length - 1];
+    if (!current) return;
+    this.renderWhere(current.turn);
+    this.seen = new Set();
+    this.adopted = null;
+    const els: HTMLElement[] = [];
+    for (const [i, e] of entries.entries()) {
+      const linked = this.full ? linkTurn(e.turn, this.full, this.seen) : e.turn.lines.map((l) => [l.text]);
+      e.turn.lines.forEach((line, j) => els.push(lineElement(line, linked[j])));
+      if (e.chose && i < entries.length - 1) els.push(h('p', { class: 'echo' }, `${STRINGS.echoPrefix} ${e.chose}`));
+    }
+    this.story.replaceChildren(...els.slice(-MAX_ON_PAGE));
+    this.renderChoices(current.turn);
+    this.setLocked(this.locked);
+  }
+
+  /** Shows a turn. `fresh` clears the text first (a new game or a resumed one); `echo` is the choice taken, as shown. */
+  showTurn(english: Turn, opts: { echo?: string; fresh?: boolean } = {}): void {
+    const turn = localTurn(english);
     this.renderWhere(turn);
     if (opts.fresh) {
       this.story.replaceChildren();
@@ -136,6 +160,7 @@ export class StoryView {
     this.where.replaceChildren(...whereMarkup(turn, this.index).map(toDom));
   }
 
+  /** `turn` as shown (localTurn). */
   private renderChoices(turn: Turn): void {
     this.choicesHeading.hidden = turn.choices.length === 0;
     // at a decision point the player can first hear the case each side made

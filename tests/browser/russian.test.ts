@@ -1,0 +1,280 @@
+// The game in Russian: a browser whose language is Russian gets Russian from the first paint (no English
+// first), the language can be switched in Settings mid-story without losing the place, the verdict card,
+// the glossary and the debrief read in Russian, axe finds nothing, and screenshots at three sizes go to
+// test-results/ru/ to be looked at.
+
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadContent } from '../../scripts/content.ts';
+import { loadLanguage } from '../../scripts/i18n-lib.ts';
+import { launch } from './chromium.ts';
+import { choiceOptions, SHOTS } from './page-tools.ts';
+
+const content = loadContent();
+const ru = loadLanguage('ru');
+const RU_SHOTS = `${SHOTS}ru/`;
+mkdirSync(RU_SHOTS, { recursive: true });
+const SIZES = [
+  [390, 844],
+  [1366, 768],
+  [1920, 1080],
+] as const;
+/** Cyrillic letters, and English words of more than three letters (a sign of untranslated text) */
+const CYRILLIC = /[А-Яа-яЁё]/;
+const cyrillicShare = (text: string) => {
+  const letters = text.replace(/[^A-Za-zА-Яа-яЁё]/g, '');
+  return letters.length === 0 ? 0 : letters.replace(/[^А-Яа-яЁё]/g, '').length / letters.length;
+};
+const t = (id: string) => {
+  const v = ru[id];
+  if (typeof v !== 'string') throw new Error(`no Russian for ${id}`);
+  return v;
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(locale: string, width = 1366, height = 768, settings?: object): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, locale });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+  page.on('dialog', (d) => void d.accept());
+  if (settings) {
+    await page.addInitScript((s) => {
+      if (!localStorage.getItem('turning-points:settings')) localStorage.setItem('turning-points:settings', s);
+    }, JSON.stringify(settings));
+  }
+  return page;
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('#choices button[disabled]'));
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
+/** Plays on by history's choices until a decision's verdict card is open; returns the decision. */
+async function toFirstVerdict(page: Page): Promise<string> {
+  for (let step = 0; step < 40; step++) {
+    const options = await choiceOptions(page);
+    const entry = content.record.find(
+      (e) => options.some((o) => o.option) && options.every((o) => e.options.some((x) => x.id === o.option)),
+    );
+    const i = entry ? options.findIndex((o) => o.option === entry.chosen) : 0;
+    await page.keyboard.press(String(i + 1));
+    if (entry) {
+      await page.waitForSelector('dialog[open] .verdict');
+      return entry.id;
+    }
+    await settle(page);
+  }
+  throw new Error('no decision reached');
+}
+
+async function axe(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  return r.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
+}
+
+describe('the game in Russian', () => {
+  it('a Russian browser gets Russian on the first screen before any script runs, and <html lang="ru">', async () => {
+    const page = await open('ru-RU');
+    // the prerendered page alone: the game's scripts never arrive (the inline ones run: they are the page's)
+    await page.route('**/*.js', (route) => route.abort());
+    await page.goto(inject('baseUrl'));
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    expect(await page.textContent('#choices-heading')).toBe(t('ui.choicesLabel'));
+    expect(await page.textContent('#tool-saves')).toBe(t('ui.tools.saves'));
+    const story = (await page.textContent('#story')) ?? '';
+    expect(cyrillicShare(story)).toBeGreaterThan(0.9);
+    const choices = await choiceOptions(page);
+    expect(choices.length).toBeGreaterThan(0);
+    for (const c of choices) expect(c.text).toMatch(CYRILLIC);
+    expect(await page.title()).toMatch(CYRILLIC);
+    // nothing of the English page is left in the document (a template is inert, not shown)
+    expect(await page.$$eval('body > :not(template)', (els) => els.map((e) => e.textContent ?? '').join(' '))).not.toContain('Step back');
+    await page.context().close();
+  });
+
+  it('an English browser still gets English, and the Russian page is never shown', async () => {
+    const page = await open('en-GB');
+    await page.goto(inject('baseUrl'));
+    await page.waitForFunction(() => window.__tpReady === true);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('#choices-heading')).toBe('What do you do?');
+    // no Cyrillic font was fetched for an English page
+    const fonts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => /woff2?$/.test(n)),
+    );
+    expect(fonts).toEqual([]);
+    await page.context().close();
+  });
+
+  it('plays on in Russian, with the first screen, a verdict card and the glossary in Russian (screenshots at three sizes)', async () => {
+    for (const [w, h] of SIZES) {
+      const page = await open('ru-RU', w, h, { textSpeed: 'instant' });
+      await page.goto(inject('baseUrl'));
+      await page.waitForFunction(() => window.__tpReady === true);
+      await settle(page);
+      await page.waitForFunction(() => document.fonts.status === 'loaded');
+      expect(await page.evaluate(() => document.fonts.check('16px "PT Serif"', 'Бронштейн'))).toBe(true);
+      await page.screenshot({ path: `${RU_SHOTS}first-screen-${w}.png` });
+      const decision = await toFirstVerdict(page);
+      const card = (await page.textContent('dialog[open] .verdict')) ?? '';
+      expect(card).toContain(t('ui.verdictHeading'));
+      expect(card).toContain(t(`record.${decision}.title`));
+      expect(cyrillicShare(card)).toBeGreaterThan(0.85);
+      // Russian dates: the month in the genitive
+      expect(card).toMatch(/\d+ (\(\d+\) )?(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)/);
+      await page.screenshot({ path: `${RU_SHOTS}verdict-${w}.png` });
+      // nothing spills out of the card sideways on a phone
+      const overflow = await page.$eval('dialog[open]', (d) => d.scrollWidth - d.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('dialog[open]', { state: 'detached' });
+      await settle(page);
+      if (w === 1366) {
+        // the story after the choice is Russian, and so is the echo of the choice taken
+        expect(cyrillicShare((await page.textContent('#story')) ?? '')).toBeGreaterThan(0.9);
+        expect(await page.textContent('#story .echo')).toContain(t('ui.echoPrefix'));
+        // a glossary link: its card in Russian
+        const term = await page.$('#story button.term');
+        if (term) {
+          await term.click();
+          const gloss = (await page.textContent('dialog[open]')) ?? '';
+          expect(cyrillicShare(gloss)).toBeGreaterThan(0.85);
+          await page.keyboard.press('Escape');
+        }
+        expect(await axe(page)).toEqual([]);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await page.context().close();
+    }
+  });
+
+  it('switching to Russian in Settings mid-story keeps the place and shows the story, the choices and the interface in Russian', async () => {
+    const page = await open('en-GB', 1366, 768, { textSpeed: 'instant' });
+    await page.goto(inject('baseUrl'));
+    await page.waitForFunction(() => window.__tpReady === true);
+    await toFirstVerdict(page);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
+    await settle(page);
+    await page.keyboard.press('1');
+    await page.waitForFunction(() => !!document.querySelector('dialog[open]') || document.querySelectorAll('#story .echo').length >= 2);
+    if (await page.$('dialog[open]')) await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
+    await settle(page);
+    const before = {
+      paragraphs: await page.$$eval('#story > *', (els) => els.length),
+      place: await page.getAttribute('#where .place', 'data-place'),
+      choices: (await choiceOptions(page)).map((c) => c.index),
+      story: (await page.textContent('#story')) ?? '',
+    };
+    expect(cyrillicShare(before.story)).toBe(0);
+    await page.click('#tool-settings');
+    await page.selectOption('#set-language', 'ru');
+    // the settings reopen in Russian, with the focus on the language
+    await page.waitForFunction((title) => document.querySelector('#settings-dialog h2')?.textContent === title, t('ui.settings.title'));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('set-language');
+    await page.keyboard.press('Escape');
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    expect(await page.textContent('#tool-saves')).toBe(t('ui.tools.saves'));
+    expect(await page.textContent('#choices-heading')).toBe(t('ui.choicesLabel'));
+    const after = {
+      paragraphs: await page.$$eval('#story > *', (els) => els.length),
+      place: await page.getAttribute('#where .place', 'data-place'),
+      choices: await choiceOptions(page),
+      story: (await page.textContent('#story')) ?? '',
+    };
+    expect(after.place).toBe(before.place);
+    expect(after.paragraphs).toBe(before.paragraphs);
+    expect(after.choices.map((c) => c.index)).toEqual(before.choices);
+    expect(cyrillicShare(after.story)).toBeGreaterThan(0.9);
+    for (const c of after.choices) expect(c.text).toMatch(CYRILLIC);
+    expect(await page.textContent('#where .date')).toMatch(
+      /(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)/,
+    );
+    // the story goes on from the same place, in Russian
+    await page.keyboard.press('1');
+    await page.waitForFunction(() => !!document.querySelector('dialog[open]') || document.querySelectorAll('#story .echo').length >= 2);
+    if (await page.$('dialog[open]')) {
+      // a decision: its verdict card is in Russian too
+      expect(await page.textContent('dialog[open]')).toContain(t('ui.verdictHeading'));
+      await page.keyboard.press('Escape');
+    }
+    await page.waitForFunction(() => document.querySelectorAll('#story .echo').length >= 2);
+    expect(await page.$$eval('#story .echo', (els) => els.map((e) => e.textContent ?? '').pop())).toContain(t('ui.echoPrefix'));
+    // a reload keeps the language (stored with the settings), and back to English works the same way
+    await page.reload();
+    await page.waitForFunction(() => window.__tpReady === true);
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    expect(cyrillicShare((await page.textContent('#story')) ?? '')).toBeGreaterThan(0.9);
+    if (await page.$('#welcome-dialog[open]')) await page.keyboard.press('Escape');
+    await page.click('#tool-settings');
+    await page.selectOption('#set-language', 'en');
+    await page.waitForFunction(() => document.querySelector('#settings-dialog h2')?.textContent === 'Settings');
+    await page.keyboard.press('Escape');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(cyrillicShare((await page.textContent('#story')) ?? '')).toBe(0);
+    await page.context().close();
+  });
+
+  it('the debrief of a part played alone reads in Russian (screenshots at three sizes)', async () => {
+    const page = await open('ru-RU', 1366, 768, { textSpeed: 'instant' });
+    await page.goto(inject('baseUrl'));
+    await page.waitForFunction(() => window.__tpReady === true);
+    await page.click('#tool-chapters');
+    await page.click('button[data-action="part-bloc_1912"]');
+    for (let step = 0; step < 80 && !(await page.$('[data-ending]')); step++) {
+      const options = await choiceOptions(page);
+      if (options.length === 0) break;
+      const entry = content.record.find(
+        (e) => options.some((o) => o.option) && options.every((o) => e.options.some((x) => x.id === o.option)),
+      );
+      // leave history at the first decision, so the debrief shows a path that differs
+      const pick = entry ? options.findIndex((o) => (step < 3 ? o.option !== entry.chosen : o.option === entry.chosen)) : 0;
+      await page.keyboard.press(String(Math.max(0, pick) + 1));
+      await page.waitForFunction(
+        () =>
+          !!document.querySelector('dialog[open]') ||
+          !!document.querySelector('[data-ending]') ||
+          !document.querySelector('#choices button[disabled]'),
+      );
+      if (await page.$('dialog[open] .verdict')) await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+      await settle(page);
+    }
+    await page.waitForSelector('[data-ending]');
+    const debrief = (await page.textContent('#debrief-area')) ?? '';
+    expect(debrief).toContain(t('ui.debrief.partEnd'));
+    expect(debrief).toContain(t('ui.debrief.tableCaption'));
+    expect(cyrillicShare(debrief)).toBeGreaterThan(0.85);
+    for (const [w, h] of SIZES) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.$eval('#debrief-area', (el) => el.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: `${RU_SHOTS}debrief-${w}.png` });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    }
+    await page.context().close();
+  });
+});
