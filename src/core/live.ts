@@ -59,16 +59,27 @@ export interface LiveDecision {
   voices: LiveVoice[];
 }
 
-/** A voice of the time as a phone shows it: who spoke (a person id, matched to a card's people), the case. */
+/**
+ * A voice of the time as a phone shows it: its key in the record's entry (`record.<decision>.voices.<id>`,
+ * so each phone finds it in its own language's table), who spoke (a person id, matched to a card's
+ * people), and the case in English (what a phone shows when its table lacks the text).
+ */
 export interface LiveVoice {
+  id: string;
   who: string;
   label: string;
   speech: string;
   quote: { text: string; source: string } | null;
 }
 
-/** What every page in a room is told of its episode (public: it is printed on the role cards too). */
+/**
+ * What every page in a room is told of its episode (public: it is printed on the role cards too). Ids
+ * all the way down (the episode, each side, decision and option), with the English beside them: each
+ * phone shows the texts in its own language from its own table (src/core/live-i18n.ts); the room knows
+ * no language.
+ */
 export interface EpisodeInfo {
+  id: string;
   title: string;
   factions: Record<string, string>;
   decisions: Record<string, { title: string; labels: Record<string, string>; voices: LiveVoice[] }>;
@@ -76,6 +87,7 @@ export interface EpisodeInfo {
 
 export function episodeInfo(ep: LiveEpisode): EpisodeInfo {
   return {
+    id: ep.id,
     title: ep.title,
     factions: Object.fromEntries(ep.roles.map((r) => [r.id, r.name])),
     decisions: Object.fromEntries(
@@ -372,7 +384,7 @@ export function liveCatalogue(
     id: string;
     title: string;
     options: readonly { id: string; label: string }[];
-    voices?: readonly LiveVoice[];
+    voices?: readonly Omit<LiveVoice, 'id'>[];
   }[] = [],
 ): Map<string, LiveEpisode> {
   const options = new Map(decisions.map((d) => [d.id, d.options]));
@@ -389,7 +401,14 @@ export function liveCatalogue(
             const body = Object.hasOwn(e.bodies, d) ? (e.bodies[d] ?? null) : null;
             const entry = entries.get(d);
             const labels = Object.fromEntries((entry?.options ?? []).map((o) => [o.id, o.label]));
-            const voices = (entry?.voices ?? []).map((v) => ({ who: v.who, label: v.label, speech: v.speech, quote: v.quote }));
+            // a voice's id is its place in the record's list, as the translation tables name it
+            const voices = (entry?.voices ?? []).map((v, i) => ({
+              id: String(i),
+              who: v.who,
+              label: v.label,
+              speech: v.speech,
+              quote: v.quote,
+            }));
             return [d, { options: body ? [...body.options] : [...(options.get(d) ?? [])], body, title: entry?.title ?? d, labels, voices }];
           }),
         ),

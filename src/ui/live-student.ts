@@ -1,12 +1,18 @@
 // The student's phone: type the code, get a seat, read the private role card, vote with a one-line reason,
 // see "reconnecting" while the socket is away, and what happened afterwards. No Phaser, no music.
+// In the phone's own language, switchable at any moment without leaving the room or losing the vote: the
+// room sends ids with the English beside them, and the page shows them from its own table.
 
 import { Client, type Room } from 'colyseus.js';
 import { initialPhone, phoneResults, phoneStep, seatName, type PhoneEvent, type PhoneState, type RoomView } from '../app/live.ts';
-import { ABSTAIN } from '../core/classroom.ts';
-import { MAX_REASON, RECONNECT_SECONDS, normaliseCode } from '../core/live.ts';
+import { ABSTAIN, type RoleCard } from '../core/classroom.ts';
+import { LANGUAGES, type Language, type Table } from '../core/i18n.ts';
+import { MAX_REASON, RECONNECT_SECONDS, normaliseCode, type EpisodeInfo } from '../core/live.ts';
+import { localCard, localEpisodeInfo } from '../core/live-i18n.ts';
 import { own } from '../core/guards.ts';
 import { h } from './dom.ts';
+import { currentLanguage, currentTable } from './language.ts';
+import { usePhoneLanguage } from './live-language.ts';
 import { LIVE } from './live-strings.ts';
 
 /** Where the phone keeps its way back into the room (this tab only: a reload keeps it, a new tab does not). */
@@ -36,18 +42,50 @@ export function roomView(state: unknown): RoomView {
   };
 }
 
+/** Each language's name in itself: the switch reads the same whatever the page's language. */
+const AUTONYMS: Record<Language, string> = { en: 'English', ru: 'Русский' };
+
 export function mountPhone(root: HTMLElement, endpoint: string): void {
   let state: PhoneState = initialPhone;
   let room: Room | null = null;
   const client = new Client(endpoint);
 
+  // the phone's language switch: the role card, the ballot and the interface change at once, in the room
+  const switchButtons = LANGUAGES.map((lang) => {
+    const b = h('button', { type: 'button', class: 'live-lang-option', lang, 'data-lang': lang }, AUTONYMS[lang]);
+    b.addEventListener('click', () => {
+      if (lang === currentLanguage()) return;
+      void usePhoneLanguage(lang, true).then(render);
+    });
+    return b;
+  });
+  const switcher = h('div', { class: 'live-lang', role: 'group', 'aria-label': 'Language · Язык' }, ...switchButtons);
   const status = h('p', { class: 'live-status', role: 'status' });
   const title = h('h1', {}, LIVE.joinTitle);
   const joinSection = h('section', { class: 'live-join', 'aria-labelledby': 'live-code-label' });
   const cardSection = h('section', { class: 'live-card', hidden: '' });
   const ballotSection = h('section', { class: 'live-ballot', hidden: '' });
   const resultsSection = h('section', { class: 'live-results', hidden: '' });
-  root.replaceChildren(title, status, joinSection, ballotSection, cardSection, resultsSection);
+  root.replaceChildren(switcher, title, status, joinSection, ballotSection, cardSection, resultsSection);
+
+  // what the room sent (English, with ids), as this phone shows it: in its language, made once per change
+  let made: {
+    table: Table | null;
+    from: PhoneState['episode'];
+    card: RoleCard | null;
+    episode: EpisodeInfo | null;
+    shown: RoleCard | null;
+  } | null = null;
+  /** the phone's state with its episode and card in the phone's language (seats, votes and results stay ids) */
+  function shown(): PhoneState {
+    const table = currentTable();
+    if (!made || made.table !== table || made.from !== state.episode || made.card !== state.card) {
+      const episode = state.episode ? localEpisodeInfo(state.episode, table) : null;
+      const card = state.card && state.episode ? localCard(state.card, state.episode.id, table) : state.card;
+      made = { table, from: state.episode, card: state.card, episode, shown: card };
+    }
+    return { ...state, episode: made.episode, card: made.shown };
+  }
 
   // the join form
   const input = h('input', {
@@ -63,15 +101,9 @@ export function mountPhone(root: HTMLElement, endpoint: string): void {
   });
   const problem = h('p', { id: 'live-join-problem', class: 'live-problem' });
   const joinButton = h('button', { type: 'submit', class: 'primary' }, LIVE.join);
-  const form = h(
-    'form',
-    {},
-    h('p', {}, LIVE.joinIntro),
-    h('label', { for: 'live-code', id: 'live-code-label' }, LIVE.codeLabel),
-    input,
-    joinButton,
-    problem,
-  );
+  const joinIntro = h('p', {}, LIVE.joinIntro);
+  const codeLabel = h('label', { for: 'live-code', id: 'live-code-label' }, LIVE.codeLabel);
+  const form = h('form', {}, joinIntro, codeLabel, input, joinButton, problem);
   joinSection.append(form);
   // the QR code carries the code: the phone only has to press Join
   const fromQr = normaliseCode(new URLSearchParams(location.search).get('code') ?? '');
@@ -124,12 +156,19 @@ export function mountPhone(root: HTMLElement, endpoint: string): void {
   // the ballot, rebuilt only when the vote itself changes (so a reason being typed is not lost)
   let ballotKey = '';
   const ballotNote = h('p', { class: 'live-your-vote', role: 'status' });
-  function renderBallot(): void {
+  let ballotDecision = '';
+  function renderBallot(state: PhoneState): void {
     const v = state.room;
-    const key = v ? `${v.decision}|${v.open}|${v.paused}|${state.card?.id ?? ''}` : '';
+    const key = v ? `${v.decision}|${v.open}|${v.paused}|${state.card?.id ?? ''}|${currentLanguage()}` : '';
     ballotSection.hidden = state.phase === 'join' || state.phase === 'joining' || !state.card;
     if (key !== ballotKey) {
       ballotKey = key;
+      // the same vote shown again (another language): the pick, the reason typed and the voices stay as they were
+      const same = v !== null && v.open && v.decision === ballotDecision;
+      const pending = same ? ballotSection.querySelector<HTMLInputElement>('input[name="live-option"]:checked')?.value : undefined;
+      const typed = same ? ballotSection.querySelector<HTMLInputElement>('#live-reason')?.value : undefined;
+      const voicesOpen = same && ballotSection.querySelector<HTMLDetailsElement>('.live-voices')?.open === true;
+      ballotDecision = v?.open ? v.decision : '';
       const info = v ? state.episode?.decisions[v.decision] : undefined;
       if (!v || !v.open || !info) {
         ballotSection.replaceChildren(h('h2', {}, LIVE.ballot), h('p', {}, LIVE.waitingVote));
@@ -138,11 +177,11 @@ export function mountPhone(root: HTMLElement, endpoint: string): void {
         const radios = [...v.options, ABSTAIN].map((o, i) => {
           const id = `live-option-${i}`;
           const radio = h('input', { type: 'radio', name: 'live-option', id, value: o });
-          if (state.vote?.option === o) radio.checked = true;
+          if ((pending ?? state.vote?.option) === o) radio.checked = true;
           return h('p', { class: 'live-option' }, radio, h('label', { for: id }, o === ABSTAIN ? LIVE.abstain : (info.labels[o] ?? o)));
         });
         const reason = h('input', { type: 'text', id: 'live-reason', maxlength: String(MAX_REASON), autocomplete: 'off' });
-        reason.value = state.vote?.reason ?? '';
+        reason.value = typed ?? state.vote?.reason ?? '';
         const cast = h('button', { type: 'submit', class: 'primary' }, LIVE.castVote);
         const ballot = h(
           'form',
@@ -164,7 +203,7 @@ export function mountPhone(root: HTMLElement, endpoint: string): void {
           voices.length > 0
             ? h(
                 'details',
-                { class: 'live-voices' },
+                voicesOpen ? { class: 'live-voices', open: '' } : { class: 'live-voices' },
                 h('summary', {}, LIVE.voicesOfYourSide),
                 ...voices.map((x) =>
                   h(
@@ -204,11 +243,11 @@ export function mountPhone(root: HTMLElement, endpoint: string): void {
   }
 
   let cardKey = '';
-  function renderCard(): void {
+  function renderCard(state: PhoneState): void {
     const c = state.card;
     cardSection.hidden = !c || state.phase === 'join';
-    if (!c || c.id === cardKey) return;
-    cardKey = c.id;
+    if (!c || `${c.id}|${currentLanguage()}` === cardKey) return;
+    cardKey = `${c.id}|${currentLanguage()}`;
     const list = (items: string[]) => h('ul', {}, ...items.map((x) => h('li', {}, x)));
     cardSection.replaceChildren(
       h('h2', {}, LIVE.roleCard),
@@ -223,7 +262,7 @@ export function mountPhone(root: HTMLElement, endpoint: string): void {
     );
   }
 
-  function renderResults(): void {
+  function renderResults(state: PhoneState): void {
     const rows = phoneResults(state);
     resultsSection.hidden = rows.length === 0;
     resultsSection.replaceChildren(
@@ -243,7 +282,18 @@ export function mountPhone(root: HTMLElement, endpoint: string): void {
     );
   }
 
+  /** The words that do not depend on the room, in the current language. */
+  function relabel(): void {
+    document.title = LIVE.page.title;
+    for (const b of switchButtons) b.setAttribute('aria-pressed', String(b.dataset.lang === currentLanguage()));
+    joinIntro.textContent = LIVE.joinIntro;
+    codeLabel.textContent = LIVE.codeLabel;
+    joinButton.textContent = LIVE.join;
+  }
+
   function render(): void {
+    const state = shown();
+    relabel();
     const inRoom = state.phase !== 'join' && state.phase !== 'joining';
     joinSection.hidden = inRoom;
     joinButton.disabled = state.phase === 'joining';
@@ -261,9 +311,9 @@ export function mountPhone(root: HTMLElement, endpoint: string): void {
               ? LIVE.seatWaiting
               : '';
     root.dataset.phase = state.phase;
-    renderCard();
-    renderBallot();
-    renderResults();
+    renderCard(state);
+    renderBallot(state);
+    renderResults(state);
   }
 
   render();

@@ -11,6 +11,7 @@ import type { Content } from '../core/record.ts';
 import { openDialog } from './dialog.ts';
 import { h } from './dom.ts';
 import { liveOpened, setLiveResult } from './live-bridge.ts';
+import { addLiveWords } from './live-language.ts';
 import { roomView } from './live-student.ts';
 import { LIVE } from './live-strings.ts';
 import './live.css';
@@ -18,7 +19,13 @@ import './live.css';
 /** The host token lives in this tab's session storage only; it is sent with each teacher action, never shown. */
 const HOST_KEY = 'tp-live-host';
 
+/**
+ * The projector's live panel, in the game's language (Settings): `episode` and `content` come localised,
+ * the panel's own words are the live part of the language's table. Phones may show other languages: the
+ * room carries ids, and the count here is by option id whatever language a phone voted in.
+ */
 export async function openLiveRoom(episode: Episode, content: Content): Promise<void> {
+  await addLiveWords();
   const status = h('p', { class: 'live-status', role: 'status' });
   const body = h('div', { class: 'live-panel' }, status);
   const dlg = openDialog('live-room', LIVE.panelTitle(episode.title), [body], () => {

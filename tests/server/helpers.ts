@@ -34,7 +34,7 @@ export const EPISODE: LiveEpisode = {
       body: { name: 'The congress', seats: { majority: 6, minority: 4 }, options: ['narrow', 'broad'], onTie: 'broad' },
       title: 'The rule',
       labels: { narrow: 'A narrow rule', broad: 'A broad rule' },
-      voices: [{ who: 'martov', label: 'Martov', speech: 'The party should be open.', quote: null }],
+      voices: [{ id: '0', who: 'martov', label: 'Martov', speech: 'The party should be open.', quote: null }],
     },
     advice: { options: ['go', 'stay'], body: null, title: 'Advice', labels: { go: 'Go', stay: 'Stay' }, voices: [] },
   },

@@ -22,6 +22,12 @@ describe('a live room', () => {
     t.room.send('balance', { token: t.token });
     const cards = await Promise.all(students.map((s) => s.box.next('card')));
     expect(cards.map((c) => c.role).sort()).toEqual(['majority', 'majority', 'minority', 'minority']);
+    // what a phone is told names everything by id (the episode, sides, options, voices): each page shows
+    // it in its own language, and the room needs none
+    const info = (await students[0]!.box.next('episode')).info as Record<string, unknown>;
+    expect(info).toMatchObject({ id: 'congress', factions: { majority: 'Majority' } });
+    expect(info.decisions).toMatchObject({ rule: { labels: { narrow: 'A narrow rule' }, voices: [{ id: '0', who: 'martov' }] } });
+    expect(cards[0]?.card).toMatchObject({ id: cards[0]?.role });
     await until(() => Object.values(seatsOf(t.box)).every((s) => s.number > 0));
     const names = Object.values(seatsOf(t.box))
       .map((s) => `${s.faction} ${s.number}`)
