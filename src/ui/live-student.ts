@@ -66,7 +66,8 @@ export function mountPhone(root: HTMLElement, endpoint: string): void {
   const cardSection = h('section', { class: 'live-card', hidden: '' });
   const ballotSection = h('section', { class: 'live-ballot', hidden: '' });
   const resultsSection = h('section', { class: 'live-results', hidden: '' });
-  root.replaceChildren(switcher, title, status, joinSection, ballotSection, cardSection, resultsSection);
+  // what happened comes before the card: after a vote it is the news, the card is for reading back
+  root.replaceChildren(switcher, title, status, joinSection, ballotSection, resultsSection, cardSection);
 
   // what the room sent (English, with ids), as this phone shows it: in its language, made once per change
   let made: {

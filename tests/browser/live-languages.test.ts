@@ -181,6 +181,7 @@ describe('an English projector, a Russian phone and a phone that switches', () =
     await phoneRu.click('.live-ballot button[type="submit"]');
     await phoneRu.waitForSelector('.live-your-vote:not(:empty)');
     expect(await phoneRu.textContent('.live-your-vote')).toBe(fill(ru('ui.live.yourVote'), { option: ruLabel('oppose') }, 'ru'));
+    await phoneRu.evaluate(() => window.scrollTo(0, 0));
     await phoneRu.screenshot({ path: `${RU_SHOTS}live-phone-ballot.png` });
     // the voices of its side, opened, in Russian (where its side spoke at this vote)
     if (await phoneRu.$('.live-voices')) {
