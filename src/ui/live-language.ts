@@ -30,8 +30,12 @@ export function phoneLanguage(): Language {
  * Shows the phone's page in `lang` (its table's live part; English if that cannot be fetched) and, when
  * `remember` is set, keeps the choice on this phone. Returns the language now shown.
  */
+let asked = 0;
 export async function usePhoneLanguage(lang: Language, remember: boolean): Promise<Language> {
+  // a later pick wins, even if its table arrives first (English needs none)
+  const mine = ++asked;
   const table = await loadTable(lang, 'live').catch(() => null);
+  if (mine !== asked) return currentLanguage();
   const shown = lang !== SOURCE_LANGUAGE && !table ? SOURCE_LANGUAGE : lang;
   useLanguage(shown, table);
   if (remember) {
