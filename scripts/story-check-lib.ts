@@ -6,10 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
-import { Story } from 'inkjs';
 import { compileInkFile, type InkIssue } from '../src/core/compile.ts';
 import { parseTag } from '../src/core/tags.ts';
-import { rng } from '../tests/content/walk.ts';
+import { externalNames, knotNames, playRuns, storyTags, type RunsResult } from './story-check-play.ts';
+
+export { knotNames, externalNames, playRuns, storyTags, type RunsResult };
 
 export interface CheckOptions {
   runs: number;
@@ -60,114 +61,22 @@ export function writtenForThisGame(file: string): boolean {
 /** A compiler warning that means the flow can run out: a dead end, which fails the check. */
 const LOOSE_END = /loose end/i;
 
-type Json = Record<string, unknown>;
-
-/** Knot names: the named containers at the top of the compiled root, not ink's own bookkeeping. */
-export function knotNames(storyJson: string): string[] {
-  const root = (JSON.parse(storyJson) as Json).root as unknown[];
-  const named = root[root.length - 1];
-  if (!named || typeof named !== 'object') return [];
-  return Object.keys(named as Json).filter((k) => k !== 'global decl' && !k.startsWith('#'));
-}
-
-/** Names of EXTERNAL functions the story calls (compiled as {"x()": name}). */
-export function externalNames(storyJson: string): string[] {
-  const out = new Set<string>();
-  JSON.parse(storyJson, (key, value: unknown) => {
-    if (key === 'x()' && typeof value === 'string') out.add(value);
-    return value;
-  });
-  return [...out].sort();
-}
-
 function tagName(tag: string): string {
   const i = tag.indexOf(':');
   return (i < 0 ? tag : tag.slice(0, i)).trim().toLowerCase();
 }
 
-/** What a slice of the playthroughs found: plain data, so a worker thread can send it back. */
-export interface RunsResult {
-  runs: number;
-  endings: number;
-  visited: string[];
-  deadEnds: CheckReport['deadEnds'];
-  runtimeErrors: CheckReport['runtimeErrors'];
-  unknownTags: [string, string][];
-}
-
-/** Plays `runs` seeded random playthroughs from `seed` on, with one Story rewound between them. */
-export function playRuns(json: string, o: Pick<CheckOptions, 'runs' | 'seed' | 'maxSteps' | 'allowTags'>): RunsResult {
-  const knots = knotNames(json);
-  const externals = externalNames(json);
-  const out: RunsResult = { runs: 0, endings: 0, visited: [], deadEnds: [], runtimeErrors: [], unknownTags: [] };
-  const visited = new Set<string>();
-  const checked = new Set<string>(); // each distinct tag is parsed once, not at every line of every run
-  const noteTags = (tags: string[] | null, where: string) => {
-    for (const t of tags ?? []) {
-      if (checked.has(t)) continue;
-      checked.add(t);
-      if (o.allowTags.includes(tagName(t))) continue;
-      try {
-        parseTag(t);
-      } catch (e) {
-        out.unknownTags.push([t, `${where}: ${e instanceof Error ? e.message : String(e)}`]);
-      }
-    }
-  };
-  // One Story for all the playthroughs: ResetState() rewinds it, where building it anew costs far more.
-  const story = new Story(json);
-  story.allowExternalFunctionFallbacks = true;
-  let warnings: string[] = [];
-  let errors: string[] = [];
-  story.onError = (message: string, type: number) => {
-    (type === 1 ? warnings : errors).push(message);
-  };
-  for (const name of externals) {
-    // An ink function of the same name is the story's own fallback: let it run.
-    if (knots.includes(name)) continue;
-    story.BindExternalFunction(name, () => 0, true);
-  }
-  for (let run = 0; run < o.runs; run++) {
-    const seed = o.seed + run;
-    const random = rng(seed);
-    if (run > 0) story.ResetState();
-    story.state.storySeed = seed;
-    warnings = [];
-    errors = [];
-    let steps = 0;
-    let ended = false;
-    let last = '(start)';
+/** The tags of the story outside the game's vocabulary (and not allowed), each with why: found in the compiled story, reachable or not. */
+function unknownTagsOf(json: string, allowTags: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const t of storyTags(json)) {
+    if (allowTags.includes(tagName(t))) continue;
     try {
-      while (steps < o.maxSteps) {
-        while (story.canContinue && steps < o.maxSteps) {
-          story.Continue();
-          steps++;
-          noteTags(story.currentTags, `seed ${seed}`);
-        }
-        const choices = story.currentChoices;
-        if (choices.length === 0) {
-          ended = true;
-          break;
-        }
-        for (const c of choices) noteTags(c.tags, `seed ${seed}, choice "${c.text}"`);
-        last = story.state.currentPathString ?? last;
-        story.ChooseChoiceIndex(Math.floor(random() * choices.length));
-        steps++;
-      }
+      parseTag(t);
     } catch (e) {
-      errors.push(e instanceof Error ? e.message : String(e));
+      out.set(t, `in the story: ${e instanceof Error ? e.message : String(e)}`);
     }
-    for (const k of knots) if ((story.state.VisitCountAtPathString(k) ?? 0) > 0) visited.add(k);
-    const at = story.state.currentPathString ?? last;
-    // Running out of content (no -> END, -> DONE or choice) is a dead end, whichever way ink reports it.
-    const ranOut = [...errors, ...warnings].find((w) => /ran out of content/i.test(w));
-    for (const message of errors) if (message !== ranOut) out.runtimeErrors.push({ seed, message });
-    if (ranOut) out.deadEnds.push({ seed, at, reason: ranOut.replace(/^RUNTIME ERROR: /, '') });
-    else if (!ended && errors.length === 0) out.deadEnds.push({ seed, at, reason: `no end after ${o.maxSteps} steps (a loop?)` });
-    if (ended && !ranOut && errors.length === 0) out.endings++;
-    out.runs++;
   }
-  out.visited = [...visited];
   return out;
 }
 
@@ -188,7 +97,7 @@ function compileForCheck(file: string, o: CheckOptions): { report: CheckReport; 
     endings: 0,
     deadEnds: [],
     runtimeErrors: [],
-    unknownTags: new Map(),
+    unknownTags: json ? unknownTagsOf(json, o.allowTags) : new Map(),
     strictTags: o.strictTags ?? writtenForThisGame(file),
     externals: json ? externalNames(json) : [],
     ok: false,
@@ -205,7 +114,6 @@ function finish(report: CheckReport, slices: RunsResult[]): CheckReport {
     report.deadEnds.push(...r.deadEnds);
     report.runtimeErrors.push(...r.runtimeErrors);
     for (const k of r.visited) visited.add(k);
-    for (const [t, why] of r.unknownTags) if (!report.unknownTags.has(t)) report.unknownTags.set(t, why);
   }
   report.visited = report.knots.filter((k) => visited.has(k));
   // warnings that leave the story sound (a blank choice, text after a return) are reported, not failed
@@ -227,8 +135,8 @@ export function checkStory(file: string, opts: Partial<CheckOptions> = {}): Chec
 }
 
 /**
- * The same check with the playthroughs shared among worker threads (one per core): the story is
- * compiled once here, and each worker plays its own slice of the seeds.
+ * The same check with the playthroughs shared among worker threads (one per core). The workers start
+ * first, loading the ink runtime while the story compiles here once; then each plays its own slice.
  */
 export async function checkStoryInParallel(
   file: string,
@@ -236,25 +144,26 @@ export async function checkStoryInParallel(
   threads = availableParallelism(),
 ): Promise<CheckReport> {
   const o = defaults(opts);
-  const { report, json } = compileForCheck(file, o);
-  if (!json) return finish(report, []);
   const n = Math.max(1, Math.min(threads, o.runs));
-  const per = Math.ceil(o.runs / n);
-  const slices = await Promise.all(
-    Array.from({ length: n }, (_, i) => {
-      const runs = Math.max(0, Math.min(per, o.runs - i * per));
-      const slice = { runs, seed: o.seed + i * per, maxSteps: o.maxSteps, allowTags: o.allowTags };
-      return new Promise<RunsResult>((resolve, reject) => {
-        const w = new Worker(new URL('./story-check-worker.mjs', import.meta.url), { workerData: { json, slice } });
-        w.once('message', (r: RunsResult) => {
-          resolve(r);
-          void w.terminate();
+  const workers = Array.from({ length: n }, () => new Worker(new URL('./story-check-worker.mjs', import.meta.url)));
+  try {
+    const { report, json } = compileForCheck(file, o);
+    if (!json) return finish(report, []);
+    const per = Math.ceil(o.runs / n);
+    const slices = await Promise.all(
+      workers.map((w, i) => {
+        const slice = { runs: Math.max(0, Math.min(per, o.runs - i * per)), seed: o.seed + i * per, maxSteps: o.maxSteps };
+        return new Promise<RunsResult>((resolve, reject) => {
+          w.once('message', resolve);
+          w.once('error', reject);
+          w.postMessage({ json, slice });
         });
-        w.once('error', reject);
-      });
-    }),
-  );
-  return finish(report, slices);
+      }),
+    );
+    return finish(report, slices);
+  } finally {
+    for (const w of workers) void w.terminate();
+  }
 }
 
 export function formatReport(r: CheckReport): string {
