@@ -4,7 +4,7 @@ import validatedIndex from 'virtual:content-index';
 import story from 'virtual:story';
 import { App } from './app/controller.ts';
 import { checkDecision } from './core/checker.ts';
-import { pickLanguage, type Language } from './core/i18n.ts';
+import { pickLanguage } from './core/i18n.ts';
 import type { Classroom } from './core/classroom.ts';
 import type { Content, ContentIndex } from './core/record.ts';
 import { byId } from './ui/dom.ts';
@@ -14,13 +14,11 @@ import { showGlossary } from './ui/glossary-card.ts';
 import { Presenter } from './ui/presenter.ts';
 import { askReason } from './ui/reason-prompt.ts';
 import { applySettings } from './ui/settings-panel.ts';
-import { greet, loadSound, loadStage, verdictLayers, wireTools } from './ui/shell.ts';
+import { greet, languageSwitch, loadSound, loadStage, stageWords, verdictLayers, wireTools } from './ui/shell.ts';
+import { localised } from './ui/localised.ts';
 import { STRINGS } from './ui/strings.ts';
 import { showVerdict } from './ui/verdict.ts';
 import { StoryView } from './ui/view.ts';
-import { currentLanguage, extendTable, localClassroom, localContent, localIndex, useLanguage } from './ui/language.ts';
-import { labelPage, stageWords } from './ui/shell.ts';
-import { loadTable } from './ui/tables.ts';
 import './ui/fonts.css';
 import './ui/styles.css';
 
@@ -37,18 +35,13 @@ const once = <T>(load: () => Promise<T>) => {
       throw e;
     }));
 };
-const englishContent = once(() => import('virtual:content').then((m) => m.default as Content));
-const englishClassroom = once(() => import('virtual:classroom').then((m) => m.default as Classroom));
-/** a later part of the language's table (the record's, the classroom's), merged once it has arrived */
-const tablePart = (part: 'full' | 'class'): Promise<void> => {
-  const lang = currentLanguage();
-  return loadTable(lang, part).then((t) => extendTable(lang, part, t));
-};
 // what the views show is in the player's language (the app and its saves keep the English)
-const fullContent = () => Promise.all([englishContent(), tablePart('full')]).then(([c]) => localContent(c));
-const classroomData = () => Promise.all([englishClassroom(), tablePart('class')]).then(([c]) => localClassroom(c));
-/** the index the views read: one object, its fields replaced in place when the language changes */
-const shownIndex: ContentIndex = { ...index };
+const shown = localised({
+  index,
+  content: once(() => import('virtual:content').then((m) => m.default as Content)),
+  classroom: once(() => import('virtual:classroom').then((m) => m.default as Classroom)),
+});
+const { fullContent, classroomData } = shown;
 const later = (f: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 50));
 
 function storage(): Storage | null {
@@ -75,10 +68,9 @@ app.boot();
 const state = app.current;
 applySettings(state.settings);
 // the language: the player's setting, else the browser's (index.html's script chose the same for the first paint)
-const firstLanguage: Language = state.settings.language ?? pickLanguage(navigator.languages);
-if (firstLanguage !== 'en') useLanguage(firstLanguage, await loadTable(firstLanguage).catch(() => null));
+await shown.use(state.settings.language ?? pickLanguage(navigator.languages));
 document.documentElement.removeAttribute('data-lang-swap');
-Object.assign(shownIndex, localIndex(index));
+const shownIndex = shown.index;
 const view = new StoryView(shownIndex, (i) => void app.choose(i), showGlossary);
 const presenter = new Presenter(app, {
   index: shownIndex,
@@ -88,20 +80,11 @@ const presenter = new Presenter(app, {
   layers: () => verdictLayers(app),
   stageWords: () => stageWords(shownIndex),
 });
-/** Shows everything in another language, where the player is: nothing in the story moves. */
-async function switchLanguage(lang: Language): Promise<void> {
-  const [first, full] = await Promise.all([loadTable(lang), loadTable(lang, 'full')]);
-  useLanguage(lang, first);
-  extendTable(lang, 'full', full);
-  if (app.current.mode.kind === 'class') await tablePart('class');
-  Object.assign(shownIndex, localIndex(index));
-  labelPage(shownIndex);
-  presenter.relocalise();
-}
 // The build rendered the opening turn into the page: a new game keeps it (and any focus given to it).
 presenter.first(byId('where').dataset.prerendered === state.session.fingerprint && state.session.backlog.length === 1);
 greet(app, shownIndex, () => view.focusChoices());
 let audio: Awaited<ReturnType<typeof loadSound>> = null;
+const switchLanguage = languageSwitch(app, shown, presenter, () => view.focusChoices());
 wireTools({
   app,
   index: shownIndex,

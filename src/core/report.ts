@@ -38,6 +38,8 @@ export function buildReport(
   endingId: string | null,
   title: string,
   now = new Date(),
+  /** the months' names for the dates, January first (English when not given) */
+  months?: readonly string[],
 ): Report {
   const path = checkPath(content, taken);
   let drift = 0;
@@ -47,7 +49,7 @@ export function buildReport(
     return {
       decision: v.decision,
       title: v.entry.title,
-      date: formatDual(v.entry.date),
+      date: formatDual(v.entry.date, months),
       actor: content.people[v.entry.actor]?.short ?? v.entry.actor,
       yourChoice: v.yours.label,
       reason: taken[i]?.reason ?? '',

@@ -184,7 +184,14 @@ export class Presenter {
     if (this.app.current.session !== session) return;
     const turn = session.current;
     const part = mode.kind === 'part' ? mode : null;
-    const report = buildReport(content, this.app.decisionsInMode, part ? null : turn.ending, part ? part.title : content.chapter.title);
+    const report = buildReport(
+      content,
+      this.app.decisionsInMode,
+      part ? null : turn.ending,
+      part ? part.title : content.chapter.title,
+      new Date(),
+      STRINGS.months,
+    );
     const date = turn.stage.date?.ns ?? '9999-12-31';
     const terms = this.deps.view
       .seenTerms()
@@ -231,7 +238,7 @@ export class Presenter {
       delete document.documentElement.dataset.classVote;
       this.deps.view.hideChoices();
       this.banner(episode, content, STRINGS.classroom.phaseDebrief);
-      const report = buildReport(content, this.app.decisionsInMode, null, episode.title);
+      const report = buildReport(content, this.app.decisionsInMode, null, episode.title, new Date(), STRINGS.months);
       const el = classDebrief(episode, content, report, mode.progress, this.app.decisionsInMode, {
         openVerdict: (d) => void this.openVerdict(d),
         end: () => this.app.endClass(),
@@ -254,7 +261,7 @@ export class Presenter {
           ? bodyPanel(
               body,
               episode,
-              state.session.current.choices,
+              localTurn(state.session.current).choices,
               prompt,
               mode.progress.hands[decision] ?? {},
               {
@@ -263,7 +270,7 @@ export class Presenter {
               Object.fromEntries((entry?.options ?? []).map((o) => [o.id, o.label])),
             )
           : votePanel(
-              state.session.current.choices,
+              localTurn(state.session.current).choices,
               prompt,
               mode.progress.votes[decision] ?? {},
               { play: (i, tally) => void this.app.classVote(decision, tally, i) },

@@ -10,6 +10,7 @@ import type { Settings } from '../core/settings.ts';
 import { pickLanguage, type Language } from '../core/i18n.ts';
 import type { StageWords } from '../stage/types.ts';
 import { currentLanguage } from './language.ts';
+import type { Localised } from './localised.ts';
 import type { AudioDirector } from '../audio/index.ts';
 import type { StageView } from '../stage/types.ts';
 import { showBacklog } from './backlog-panel.ts';
@@ -79,6 +80,22 @@ export function labelPage(index: ContentIndex): void {
   set('#voices-btn', STRINGS.voices.open);
   document.querySelector('.text-panel')?.setAttribute('aria-label', STRINGS.page.story);
   document.querySelector('meta[name="description"]')?.setAttribute('content', STRINGS.page.description);
+}
+
+/** Shows everything in another language, where the player is: nothing in the story moves. */
+export function languageSwitch(
+  app: App,
+  shown: Localised,
+  presenter: { relocalise(): void },
+  begin: () => void,
+): (lang: Language) => Promise<void> {
+  return async (lang) => {
+    await shown.use(lang, { full: true, withClass: app.current.mode.kind === 'class' });
+    labelPage(shown.index);
+    presenter.relocalise();
+    // the title screen, if it is up, speaks the new language too
+    if (!byId('intro').hidden) showIntro(shown.index, begin);
+  };
 }
 
 /** The words the stage paints, in the current language. */
