@@ -286,4 +286,23 @@ describe('the game in Russian', () => {
     }
     await page.context().close();
   });
+
+  it('the classroom in Russian: the episodes and a role card from the Russian tables, axe clean', async () => {
+    const page = await open('ru-RU', 1920, 1080, { textSpeed: 'instant' });
+    await page.goto(inject('baseUrl'));
+    await page.waitForFunction(() => window.__tpReady === true);
+    await page.click('#tool-classroom');
+    await page.waitForSelector('#class-menu[open]');
+    const menu = (await page.textContent('#class-menu')) ?? '';
+    expect(menu).toContain(t('ui.classroom.menuTitle'));
+    expect(menu).toContain(t('episode.1903.title'));
+    await page.click('button[data-action="view-cards-1903"]');
+    await page.waitForSelector('#roles-dialog[open]');
+    const cards = (await page.textContent('#roles-dialog')) ?? '';
+    expect(cards).toContain(t('ui.classroom.goals'));
+    expect(cyrillicShare(cards)).toBeGreaterThan(0.9);
+    await page.screenshot({ path: `${RU_SHOTS}role-cards-1920.png` });
+    expect(await axe(page)).toEqual([]);
+    await page.context().close();
+  });
 });
