@@ -553,7 +553,7 @@ export function classDebrief(
         h('strong', {}, body ? `${title(d)} (${body.name})` : title(d)),
         ` — ${counted ? mine.map((r) => `${r.label}: ${r.count}${r.chosen ? ' ✓' : ''}`).join(', ') : L.noTally}`,
         result?.narrow ? ` ${L.bodyNarrow}` : '',
-        reason ? h('span', { class: 'hint' }, ` “${reason}”`) : '',
+        reason ? h('span', { class: 'hint' }, ` ${STRINGS.quoted(reason)}`) : '',
       );
     });
   const contested = e.decisions.flatMap((d) => {

@@ -94,7 +94,7 @@ export function reportTable(report: Report): HTMLElement {
             h('br'),
             h('span', { class: 'rt-date' }, `${r.date} · ${r.actor}`),
           ),
-          h('td', {}, r.yourChoice, r.reason ? h('span', { class: 'rt-reason' }, ` — “${r.reason}”`) : null),
+          h('td', {}, r.yourChoice, r.reason ? h('span', { class: 'rt-reason' }, ` — ${STRINGS.quoted(r.reason)}`) : null),
           h('td', {}, h('span', { class: 'rt-mark' }, r.matchesHistory ? `✓ ${L.same}` : `✗ ${L.different}`), ' ', r.historicalChoice),
           h('td', { class: 'rt-source' }, r.source),
         ),

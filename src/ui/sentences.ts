@@ -1,13 +1,18 @@
 // Splits a paragraph of the record into its lead (a sentence or two, for a verdict's summary) and the rest.
 // Plain text in, plain text out: no DOM, so it is tested in Node.
 
-/** Words before a full stop that do not end a sentence ("St.", "ch.", "G. A. Ziv"). */
-const NOT_AN_END = /(?:^|[\s(])(?:[A-Z]|St|Mr|Mrs|Dr|ch|cf|vol|no|pp|p|c|e\.g|i\.e|etc|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.$/;
+/**
+ * Words before a full stop that do not end a sentence, in English and Russian: an initial ("G. A. Ziv",
+ * «Л. Д. Троцкий»), "St.", "ch.", «т.», «гл.», «с.», «г.», «см.», «т. е.».
+ */
+const NOT_AN_END =
+  /(?:^|[\s(«„])(?:\p{Lu}|St|Mr|Mrs|Dr|ch|cf|vol|no|pp|p|c|e\.g|i\.e|etc|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|т|гл|с|г|гг|вв|см|ср|им|изд|т\. е|и т\. д|и т\. п|др|пер|англ)\.$/u;
 
 /** The sentences of `text`, each with its closing punctuation (and any closing quote or bracket). */
 export function sentences(text: string): string[] {
   const out: string[] = [];
-  const re = /[.!?]['"’”)]*(?=\s+['"‘“(]?[A-Z0-9])/g;
+  // a sentence ends at . ! ? or …, with any closing quote or bracket, before a capital letter of any script
+  const re = /[.!?…]['"’”»)]*(?=\s+['"‘“«„(—–-]?\s?[\p{Lu}0-9])/gu;
   let start = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;

@@ -12,6 +12,8 @@ export const uiText = text;
 const s = tree;
 
 export const STRINGS = withTemplates(s, {
+  /** words quoted, in the language's quotation marks (“…” in English, «…» in Russian) */
+  quoted: (text: string) => f('quoted', { text }),
   welcome: withTemplates(s.welcome, {
     where: (place: string, date: string) => f('welcome.where', { place, date }),
   }),

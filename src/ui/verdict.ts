@@ -134,7 +134,7 @@ export function verdictElement(v: Verdict, content: Content, layers: VerdictLaye
           h('p', { class: 'detail' }, v.historical.detail),
         ),
       ),
-      v.reason && h('p', { class: 'reason' }, `${STRINGS.reasons.yours}: “${v.reason}”`),
+      v.reason && h('p', { class: 'reason' }, `${STRINGS.reasons.yours}: ${STRINGS.quoted(v.reason)}`),
       h('p', { class: 'outcome', role: 'status' }, v.matchesHistory ? STRINGS.matches : STRINGS.diverges),
       !e.mattered && h('h3', {}, STRINGS.whatFollowed),
       e.mattered

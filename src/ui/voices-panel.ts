@@ -19,7 +19,7 @@ export function voiceCards(entry: RecordEntry): HTMLElement {
           h(
             'blockquote',
             { class: 'quote' },
-            h('p', {}, h('span', { class: 'visually-hidden' }, `${STRINGS.voices.quoted} `), `“${v.quote.text}”`),
+            h('p', {}, h('span', { class: 'visually-hidden' }, `${STRINGS.voices.quoted} `), STRINGS.quoted(v.quote.text)),
             h('cite', {}, `${STRINGS.quoteFrom} ${v.quote.source}`),
           ),
       ),

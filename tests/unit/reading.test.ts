@@ -28,6 +28,19 @@ describe('the lead of a paragraph', () => {
   it('gives the whole text as the lead when it is one sentence', () => {
     expect(leadAndRest('Only this.')).toEqual({ lead: 'Only this.', rest: '' });
   });
+
+  it('splits Russian text too, past initials and abbreviations (the verdict’s summary in Russian)', () => {
+    expect(sentences('Л. Д. Троцкий писал об этом (гл. 12, с. 5). «Искра» вышла в 1900 г. Потом — раскол! Всё.')).toEqual([
+      'Л. Д. Троцкий писал об этом (гл. 12, с. 5).',
+      '«Искра» вышла в 1900 г. Потом — раскол!',
+      'Всё.',
+    ]);
+    const { lead, rest } = leadAndRest(
+      'Троцкий выступил против Бунда в Брюсселе. Бунд ушёл со съезда 5 (18) августа. Это дало большинство Ленину.',
+    );
+    expect(lead).toBe('Троцкий выступил против Бунда в Брюсселе. Бунд ушёл со съезда 5 (18) августа.');
+    expect(rest).toBe('Это дало большинство Ленину.');
+  });
 });
 
 describe('a report speaks of reasons only when some were typed', () => {
