@@ -305,4 +305,20 @@ describe('the game in Russian', () => {
     expect(await axe(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('on a phone at the largest text in the reading-help font (Andika: OpenDyslexic has no Cyrillic), the name and the panels fit', async () => {
+    const page = await open('ru-RU', 390, 844, { textSize: 'largest', font: 'dyslexic', textSpeed: 'instant' });
+    await page.goto(inject('baseUrl'));
+    await page.waitForFunction(() => window.__tpReady === true);
+    await page.waitForFunction(() => document.fonts.check('16px Andika', 'Щ') && document.fonts.status === 'loaded');
+    expect(await page.evaluate(() => [...document.fonts].some((f) => f.family === 'Andika' && f.status === 'loaded'))).toBe(true);
+    // the game's name stands whole in the bar, not cut to "ПОВОРОТНЫЕ МОМЕН…"
+    expect(await page.$eval('.brand', (el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await page.click('#tool-menu');
+    await page.click('#tool-settings');
+    await page.waitForSelector('#settings-dialog[open]');
+    expect(await page.$eval('#settings-dialog', (d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${RU_SHOTS}settings-largest-andika-390.png` });
+    await page.context().close();
+  });
 });
