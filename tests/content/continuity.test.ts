@@ -7,6 +7,8 @@ import { contradictions, ENDING_CLAIM, type Shown, type TakenSoFar } from '../..
 import { rng } from '../../src/core/random.ts';
 import { StoryRunner } from '../../src/core/runner.ts';
 import { parseTag, type Claim, type Cue } from '../../src/core/tags.ts';
+import { loadLanguage, sourceTexts } from '../../scripts/i18n-lib.ts';
+import { lineText } from '../../src/core/i18n.ts';
 
 const compiled = compileStory(MAIN_INK);
 const content = loadContent();
@@ -18,9 +20,27 @@ interface Played {
   taken: TakenSoFar[];
   /** every line shown, with whether it is speculation */
   lines: { text: string; speculation: boolean }[];
+  /** what of it a language's table must give: each line's and each choice's text and ids */
+  texts: { text: string; ids: string[] }[];
 }
 
 const claimsOf = (cues: readonly Cue[]): Claim[] => cues.flatMap((c) => (c.kind === 'presumes' ? c.claims : []));
+const idsOf = (cues: readonly Cue[]): string[] => cues.flatMap((c) => (c.kind === 'id' ? [c.id] : []));
+
+// The same walks check the translations: every line and choice shown has its Russian (tests/content/i18n.test.ts checks the rest)
+const russian = loadLanguage('ru');
+const english = new Map<string, string>();
+for (const texts of sourceTexts().values()) for (const [id, t] of texts) if (typeof t.en === 'string') english.set(id, t.en);
+const missingRussian = new Set<string>();
+const shownIds = new Set<string>();
+function checkRussian(w: Played): void {
+  for (const { text, ids } of w.texts) {
+    if (ids.length === 0 || ids.map((i) => english.get(i)).join(' ') !== text)
+      missingRussian.add(`a line the tables do not give as shown: «${text.slice(0, 70)}» (ids: ${ids.join(', ') || 'none'})`);
+    else if (lineText(ids, '', russian) === '') missingRussian.add(`no Russian for ${ids.join(' + ')}: «${text.slice(0, 60)}»`);
+    for (const i of ids) shownIds.add(i);
+  }
+}
 
 // one runner for every walk: parsing the story once is most of the time saved
 const runner = new StoryRunner(json);
@@ -31,6 +51,7 @@ function play(pick: (choices: number, decision: string | null, options: (string 
   runner.restore(fresh);
   const shown: Shown[] = [];
   const lines: Played['lines'] = [];
+  const texts: Played['texts'] = [];
   let taken: TakenSoFar[] = [];
   let ending: string | null = null;
   for (let step = 0; step < 2000; step++) {
@@ -39,6 +60,7 @@ function play(pick: (choices: number, decision: string | null, options: (string 
     for (const l of s.lines) {
       shown.push({ text: l.text, claims: claimsOf(l.cues), taken });
       lines.push({ text: l.text, speculation: l.cues.some((c) => c.kind === 'speculation') });
+      if (l.text !== '') texts.push({ text: l.text, ids: idsOf(l.cues) });
       for (const c of l.cues) {
         if (c.kind === 'decision') decision = c.id;
         if (c.kind === 'ending') ending = c.id;
@@ -46,7 +68,10 @@ function play(pick: (choices: number, decision: string | null, options: (string 
     }
     if (s.choices.length === 0) break;
     const options = s.choices.map((c) => c.cues.find((x) => x.kind === 'option')?.id ?? null);
-    for (const c of s.choices) shown.push({ text: `[${c.text}]`, claims: claimsOf(c.cues), taken });
+    for (const c of s.choices) {
+      shown.push({ text: `[${c.text}]`, claims: claimsOf(c.cues), taken });
+      texts.push({ text: c.text, ids: idsOf(c.cues) });
+    }
     const i = pick(s.choices.length, decision, options);
     const chosen = s.choices[i];
     if (!chosen) throw new Error('no such choice');
@@ -54,7 +79,7 @@ function play(pick: (choices: number, decision: string | null, options: (string 
     if (decision && option) taken = [...taken, { decision, option }];
     runner.choose(chosen.index);
   }
-  return { shown, ending, taken, lines };
+  return { shown, ending, taken, lines, texts };
 }
 
 function randomPlay(seed: number): Played {
@@ -116,6 +141,7 @@ describe('continuity: the story remembers the player’s choices', () => {
       endings.add(w.ending ?? '');
       for (const d of w.taken) seen.add(`${d.decision}:${d.option}`);
       for (const s of w.shown) claimsChecked += s.claims.length;
+      checkRussian(w);
       for (const c of contradictions(w.shown, w.ending)) {
         const key = `${c.line} [${c.claim}]`;
         if (!found.has(key)) found.set(key, `seed ${seed}: "${c.line}" presumes ${c.claim}, but ${c.why}; path: ${c.path}`);
@@ -134,5 +160,12 @@ describe('continuity: the story remembers the player’s choices', () => {
   it('the historical path shows no line marked as speculation', () => {
     const w = historicalPlay();
     expect(w.lines.filter((l) => l.speculation).map((l) => l.text)).toEqual([]);
+    checkRussian(w);
+  });
+
+  it('the historical path and the 1,000 playthroughs run in Russian without a missing line or choice', () => {
+    const missing = [...missingRussian];
+    expect(missing.slice(0, 12), `${missing.length} problems`).toEqual([]);
+    expect(shownIds.size).toBeGreaterThan(800);
   });
 });
