@@ -321,4 +321,42 @@ describe('the game in Russian', () => {
     await page.screenshot({ path: `${RU_SHOTS}settings-largest-andika-390.png` });
     await page.context().close();
   });
+
+  it('reads aloud in the language on screen: the utterance is Russian, in a Russian voice', async () => {
+    const page = await open('ru-RU', 1366, 768, { readAloud: true, textSpeed: 'instant' });
+    await page.addInitScript(() => {
+      const spoken: { lang: string; text: string; voice: string }[] = [];
+      (window as unknown as { __spoken: typeof spoken }).__spoken = spoken;
+      const voices = [
+        { name: 'English', lang: 'en-GB', default: true, localService: true, voiceURI: 'en' },
+        { name: 'Русский', lang: 'ru-RU', default: false, localService: true, voiceURI: 'ru' },
+      ];
+      // a plain utterance, so the fake voices can be given to it
+      class Utterance {
+        lang = '';
+        rate = 1;
+        voice: { name: string } | null = null;
+        constructor(readonly text: string) {}
+      }
+      Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
+      Object.defineProperty(window, 'speechSynthesis', {
+        value: {
+          speak: (u: SpeechSynthesisUtterance) => spoken.push({ lang: u.lang, text: u.text, voice: u.voice?.name ?? '' }),
+          cancel: () => undefined,
+          getVoices: () => voices,
+        },
+      });
+    });
+    await page.goto(inject('baseUrl'));
+    await page.waitForFunction(() => window.__tpReady === true);
+    // the opening turn is read as soon as it is on screen
+    await page.waitForFunction(() => (window as unknown as { __spoken: unknown[] }).__spoken.length > 0);
+    const said = await page.evaluate(() =>
+      (window as unknown as { __spoken: { lang: string; text: string; voice: string }[] }).__spoken.at(-1),
+    );
+    expect(said?.lang).toBe('ru-RU');
+    expect(said?.voice).toBe('Русский');
+    expect(cyrillicShare(said?.text ?? '')).toBeGreaterThan(0.9);
+    await page.context().close();
+  });
 });
