@@ -287,7 +287,7 @@ describe('the game in Russian', () => {
     await page.context().close();
   });
 
-  it('the classroom in Russian: the episodes and a role card from the Russian tables, axe clean', async () => {
+  it('the classroom in Russian: the episodes, a role card, and an episode on the projector up to the class’s vote, axe clean', async () => {
     const page = await open('ru-RU', 1920, 1080, { textSpeed: 'instant' });
     await page.goto(inject('baseUrl'));
     await page.waitForFunction(() => window.__tpReady === true);
@@ -302,6 +302,23 @@ describe('the game in Russian', () => {
     expect(cards).toContain(t('ui.classroom.goals'));
     expect(cyrillicShare(cards)).toBeGreaterThan(0.9);
     await page.screenshot({ path: `${RU_SHOTS}role-cards-1920.png` });
+    expect(await axe(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    // the episode on the projector: its brief, the banner and the class's vote panel, in Russian
+    await page.click('[data-action="start-aug-1917"]');
+    await page.waitForSelector('#brief-dialog[open]');
+    expect(cyrillicShare((await page.textContent('#brief-dialog')) ?? '')).toBeGreaterThan(0.9);
+    await page.click('[data-action="begin-episode"]');
+    await page.waitForFunction(() => document.documentElement.dataset.mode === 'projector' && !document.querySelector('dialog[open]'));
+    expect(await page.textContent('#class-banner')).toContain(t('episode.aug-1917.title'));
+    for (let step = 0; step < 60 && !(await page.$('.vote-panel')); step++) {
+      await page.keyboard.press('1');
+      await page.waitForFunction(() => !document.querySelector('dialog[open]') && !document.querySelector('#choices button[disabled]'));
+    }
+    const panel = (await page.textContent('.vote-panel')) ?? '';
+    expect(cyrillicShare(panel)).toBeGreaterThan(0.9);
+    for (const c of await choiceOptions(page)) expect(panel).toContain(c.text.replace(/^\d+/, '').trim());
+    await page.screenshot({ path: `${RU_SHOTS}class-vote-1920.png` });
     expect(await axe(page)).toEqual([]);
     await page.context().close();
   });
