@@ -67,6 +67,20 @@ export function i18nPlugin(): Plugin {
       const data = tablePart(table(p.lang), p.part);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
+    // index.html's head script starts fetching the chosen language's first table at once (a modulepreload),
+    // beside the game's script rather than after it; it reads the chunks' names from here
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const files: Record<string, string> = {};
+        for (const chunk of Object.values(ctx.bundle ?? {})) {
+          if (chunk.type !== 'chunk' || !chunk.facadeModuleId?.startsWith(`\0${PREFIX}`)) continue;
+          const p = parseId(chunk.facadeModuleId.slice(1));
+          if (p?.part === 'first') files[p.lang] = `./${chunk.fileName}`;
+        }
+        return html.replace('__TP_TABLES__', JSON.stringify(files));
+      },
+    },
     handleHotUpdate(ctx) {
       if (!relative(I18N, ctx.file).startsWith('..') || ctx.file.endsWith('interface.json')) {
         tables.clear();
