@@ -18,7 +18,7 @@ import { showGlossary } from './glossary-card.ts';
 import { hideIntro } from './intro.ts';
 import { noticeView } from './notices.ts';
 import { openReport } from './report-viewer.ts';
-import { choseText, localTurn } from './language.ts';
+import { choseText, currentLanguage, localTurn } from './language.ts';
 import { speak, stopSpeaking } from './speech.ts';
 import { STRINGS } from './strings.ts';
 import { showVerdict, type VerdictLayers } from './verdict.ts';
@@ -34,6 +34,9 @@ export interface PresenterDeps {
   /** the words the stage paints, in the current language */
   stageWords(): StageWords;
 }
+
+/** A term as sorted: without its opening quotation mark («Правда» among the П). */
+const sortKey = (term: string) => term.replace(/^[^\p{L}\p{N}]+/u, '');
 
 /**
  * Runs `f` after the frame that shows the new text, and after the tasks queued behind that frame:
@@ -197,7 +200,7 @@ export class Presenter {
       .seenTerms()
       .map((id) => glossaryAt(content, id, date))
       .filter((e): e is NonNullable<typeof e> => e !== null)
-      .sort((a, b) => a.term.localeCompare(b.term));
+      .sort((a, b) => sortKey(a.term).localeCompare(sortKey(b.term), currentLanguage()));
     const el = debriefElement(
       report,
       {
