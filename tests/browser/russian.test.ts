@@ -184,7 +184,7 @@ describe('the game in Russian', () => {
     await page.waitForSelector('dialog[open]', { state: 'detached' });
     await settle(page);
     const before = {
-      paragraphs: await page.$$eval('#story > *', (els) => els.length),
+      paragraphs: await page.$$eval('#story p', (els) => els.length),
       place: await page.getAttribute('#where .place', 'data-place'),
       choices: (await choiceOptions(page)).map((c) => c.index),
       story: (await page.textContent('#story')) ?? '',
@@ -200,7 +200,7 @@ describe('the game in Russian', () => {
     expect(await page.textContent('#tool-saves')).toBe(t('ui.tools.saves'));
     expect(await page.textContent('#choices-heading')).toBe(t('ui.choicesLabel'));
     const after = {
-      paragraphs: await page.$$eval('#story > *', (els) => els.length),
+      paragraphs: await page.$$eval('#story p', (els) => els.length),
       place: await page.getAttribute('#where .place', 'data-place'),
       choices: await choiceOptions(page),
       story: (await page.textContent('#story')) ?? '',
