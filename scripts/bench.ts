@@ -20,6 +20,8 @@ const DIST = join(ROOT, process.env.TP_DIST ?? 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CPU = 4;
 const RESTARTS = 20;
+/** BENCH_ONLY=latency: only the choice latency, game and bare page side by side (for quick comparisons) */
+const ONLY_LATENCY = process.env.BENCH_ONLY === 'latency';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -364,6 +366,22 @@ async function main(): Promise<void> {
   let noStage: Playthrough | null;
   let growth: { base: number; after: number[] };
   try {
+    if (ONLY_LATENCY) {
+      const chosen = new Map(loadContent().record.map((e) => [e.id, e.chosen]));
+      const slow = await playthrough(browser, game.url, CPU, chosen);
+      await slow.page.context().close();
+      const bareMs = await barePlaythrough(browser, bare.url, CPU, slow.result.steps);
+      const t = slow.result;
+      const row = (label: string, gv: number, bv: number) =>
+        console.log(`  ${label.padEnd(8)}${`${gv.toFixed(1)} ms`.padEnd(12)}${`${bv.toFixed(1)} ms`.padEnd(12)}${(gv / bv).toFixed(2)}`);
+      console.log(`choice -> next text shown (CPU ${CPU}x), ${t.choiceMs.length} game / ${bareMs.length} bare choices`);
+      row('median', median(t.choiceMs), median(bareMs));
+      row('p95', percentile(t.choiceMs, 95), percentile(bareMs, 95));
+      console.log(
+        `  input -> paragraph in the DOM: median ${median(t.choiceDomMs).toFixed(1)} ms, p95 ${percentile(t.choiceDomMs, 95).toFixed(1)} ms`,
+      );
+      return;
+    }
     // warm-up, not counted
     await measure(browser, game.url, '#stage[data-ready="true"]');
     await measure(browser, bare.url, null);

@@ -20,7 +20,7 @@ const MARKS = `(() => {
 })()`;
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const DIST = join(ROOT, process.env.TP_DIST ?? 'dist');
+const DIST = process.env.TP_DIST?.startsWith('/') ? process.env.TP_DIST : join(ROOT, process.env.TP_DIST ?? 'dist');
 const N = Number(process.argv[2] ?? 12);
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
@@ -56,8 +56,10 @@ async function main(): Promise<void> {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(PROBE);
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __tpReady?: boolean }).__tpReady === true, null, { timeout: 60_000 });
-    await page.waitForSelector('#stage[data-ready="true"]', { timeout: 60_000 }).catch(() => undefined);
+    // the bare ink page (a folder with scripts/bench/baseline.html as index.html) has no ready flag
+    if (process.env.TRACE_BARE) await page.waitForSelector('#choices button');
+    else await page.waitForFunction(() => (window as unknown as { __tpReady?: boolean }).__tpReady === true, null, { timeout: 60_000 });
+    if (!process.env.TRACE_BARE) await page.waitForSelector('#stage[data-ready="true"]', { timeout: 60_000 }).catch(() => undefined);
     await page.waitForTimeout(1500);
     await page.evaluate(MARKS);
     await browser.startTracing(page, {
@@ -131,6 +133,49 @@ async function main(): Promise<void> {
         total.set(k, (total.get(k) ?? 0) + dt);
       }
     });
+    if (process.env.TRACE_FRAMES) {
+      // each window's main-thread events in order (offset from the input, duration), nested ones indented
+      const kinds = new Set([
+        'RunTask',
+        'FunctionCall',
+        'EventDispatch',
+        'UpdateLayoutTree',
+        'Layout',
+        'PrePaint',
+        'Paint',
+        'Commit',
+        'Layerize',
+        'FireAnimationFrame',
+        'TimerFire',
+        'RunMicrotasks',
+        'HitTest',
+        'ScrollLayer',
+        'MajorGC',
+        'MinorGC',
+        'BeginMainThreadFrame',
+        'UpdateLayer',
+        'IntersectionObserverController::computeIntersections',
+        'ParseAuthorStyleSheet',
+        'InvalidateLayout',
+        'ScheduleStyleRecalculation',
+        'RecalculateStyles',
+      ]);
+      for (const [a, b] of windows.slice(0, Number(process.env.TRACE_FRAMES))) {
+        console.log(`window ${((b - a) / 1000).toFixed(1)} ms`);
+        const evs = onMain
+          .filter((e) => e.ts >= a && e.ts < b && kinds.has(e.name) && (e.dur ?? 0) >= 300)
+          .sort((x, y) => x.ts - y.ts || (y.dur ?? 0) - (x.dur ?? 0));
+        const stack: TraceEvent[] = [];
+        for (const e of evs) {
+          while (stack.length && stack.at(-1)!.ts + (stack.at(-1)!.dur ?? 0) <= e.ts) stack.pop();
+          const fn = e.args?.data?.functionName ? ` ${e.args.data.functionName}` : '';
+          console.log(
+            `  ${((e.ts - a) / 1000).toFixed(1).padStart(6)} ${' '.repeat(stack.length * 2)}${e.name}${fn} ${((e.dur ?? 0) / 1000).toFixed(1)}`,
+          );
+          stack.push(e);
+        }
+      }
+    }
     const per = (us: number) => `${(us / 1000 / Math.max(1, windows.length)).toFixed(1).padStart(7)} ms`;
     console.log('JS inside those windows, self time per choice:');
     for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`  ${per(us)}  ${k}`);

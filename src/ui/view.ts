@@ -4,7 +4,7 @@ import type { Segment } from '../core/glossary.ts';
 import type { Content, ContentIndex, GlossaryEntry } from '../core/record.ts';
 import type { BacklogEntry, Line, Turn } from '../core/session.ts';
 import { byId, h, toDom } from './dom.ts';
-import { choicesMarkup, lineMarkup, linkTurn, whereMarkup } from './turn-markup.ts';
+import { choicesMarkup, lineMarkup, linkTurn, whereMarkup, type Markup } from './turn-markup.ts';
 import { localBacklog, localTurn } from './language.ts';
 import { STRINGS } from './strings.ts';
 
@@ -12,6 +12,16 @@ export type ChooseHandler = (index: number) => void;
 
 /** Paragraphs kept on the page; older ones are in the backlog. */
 const MAX_ON_PAGE = 80;
+
+/** Paragraphs an element of the story holds: itself, or the paragraphs of a turn's block. */
+const weight = (el: Element | undefined): number => (el?.classList.contains('turn') ? el.childElementCount : 1);
+
+/** Paragraphs on the page (a turn's block counts its paragraphs). */
+function paragraphs(story: HTMLElement): number {
+  let n = 0;
+  for (const el of story.children) n += weight(el);
+  return n;
+}
 
 /** One paragraph as elements. */
 export function lineElement(line: Line, segments: readonly Segment[] = [line.text]): HTMLElement {
@@ -27,6 +37,9 @@ export class StoryView {
   private readonly choicesHeading = byId('choices-heading');
   private readonly decisionTools = byId('decision-tools');
   private locked = false;
+  private lockQueued = false;
+  /** what the place line shows now: it is rebuilt only when that changes */
+  private whereKey = '';
   /** glossary terms already linked in this playthrough: each is linked where it first appears */
   private seen = new Set<string>();
   /** the full content (glossary, record) once its chunk has arrived; until then no new links */
@@ -65,10 +78,19 @@ export class StoryView {
     });
   }
 
-  /** Locks the choices while a verdict or the next turn is on its way (no double picks). */
+  /**
+   * Locks the choices while a verdict or the next turn is on its way (no double picks). The flag
+   * locks at once; the buttons show it after the running task's script, so a lock taken and released
+   * in one go (a choice that is not a decision) never touches them, nor the focus on the first one.
+   */
   setLocked(locked: boolean): void {
     this.locked = locked;
-    for (const b of this.choices.querySelectorAll('button')) b.disabled = locked;
+    if (this.lockQueued) return;
+    this.lockQueued = true;
+    queueMicrotask(() => {
+      this.lockQueued = false;
+      for (const b of this.choices.querySelectorAll('button')) if (b.disabled !== this.locked) b.disabled = this.locked;
+    });
   }
 
   private pick(index: number): void {
@@ -106,13 +128,21 @@ export class StoryView {
     this.renderWhere(current.turn);
     this.seen = new Set();
     this.adopted = null;
+    // the same shape as showTurn gives the story: the first turn's paragraphs, then each later turn
+    // (the choice taken, its paragraphs) in a block of its own
     const els: HTMLElement[] = [];
+    let echo: HTMLElement | null = null;
     for (const [i, e] of entries.entries()) {
       const linked = this.full ? linkTurn(e.turn, this.full, this.seen) : e.turn.lines.map((l) => [l.text]);
-      e.turn.lines.forEach((line, j) => els.push(lineElement(line, linked[j])));
-      if (e.chose && i < entries.length - 1) els.push(h('p', { class: 'echo' }, `${STRINGS.echoPrefix} ${e.chose}`));
+      const lines = e.turn.lines.map((line, j) => lineElement(line, linked[j]));
+      if (i === 0) els.push(...lines);
+      else els.push(h('div', { class: 'turn' }, ...(echo ? [echo] : []), ...lines));
+      echo = e.chose ? h('p', { class: 'echo' }, `${STRINGS.echoPrefix} ${e.chose}`) : null;
     }
-    this.story.replaceChildren(...els.slice(-MAX_ON_PAGE));
+    let kept = 0;
+    let from = els.length;
+    while (from > 0 && kept + weight(els[from - 1]) <= MAX_ON_PAGE) kept += weight(els[--from]);
+    this.story.replaceChildren(...els.slice(Math.min(from, els.length - 1)));
     this.renderChoices(current.turn);
     this.setLocked(this.locked);
   }
@@ -130,14 +160,15 @@ export class StoryView {
     if (opts.echo) added.push(h('p', { class: 'echo' }, `${STRINGS.echoPrefix} ${opts.echo}`));
     const linked = this.full ? linkTurn(turn, this.full, this.seen) : turn.lines.map((l) => [l.text]);
     turn.lines.forEach((line, i) => added.push(lineElement(line, linked[i])));
-    // new paragraphs fade in one after another (CSS decides how fast, or not at all)
-    added.forEach((el, i) => {
-      el.classList.add('reveal');
-      el.style.animationDelay = `calc(${i} * var(--reveal-step, 0.12s))`;
-    });
-    this.story.append(...added);
+    // The new paragraphs fade in together (CSS decides how fast, or not at all): one animation for the
+    // turn, not one per paragraph, so the frame after a choice composites one new layer, not a dozen.
+    // A fresh story starts with its paragraphs directly in the log, as the prerendered first turn does.
+    if (opts.fresh) {
+      for (const el of added) el.classList.add('reveal');
+      this.story.append(...added);
+    } else this.story.append(h('div', { class: 'turn reveal' }, ...added));
     // the page keeps the recent story (the backlog keeps all of it): a short page stays quick to lay out
-    while (this.story.childElementCount > MAX_ON_PAGE) this.story.firstElementChild?.remove();
+    for (let n = paragraphs(this.story); n > MAX_ON_PAGE; n = paragraphs(this.story)) this.story.firstElementChild?.remove();
     this.renderChoices(turn);
     this.setLocked(false);
     const first = added[opts.echo ? 1 : 0] ?? added[0];
@@ -157,7 +188,11 @@ export class StoryView {
   }
 
   private renderWhere(turn: Turn): void {
-    this.where.replaceChildren(...whereMarkup(turn, this.index).map(toDom));
+    const markup = whereMarkup(turn, this.index);
+    const key = JSON.stringify(markup);
+    if (key === this.whereKey && this.where.childElementCount === markup.length) return;
+    this.whereKey = key;
+    this.where.replaceChildren(...markup.map(toDom));
   }
 
   /** `turn` as shown (localTurn). */
@@ -165,6 +200,38 @@ export class StoryView {
     this.choicesHeading.hidden = turn.choices.length === 0;
     // at a decision point the player can first hear the case each side made
     this.decisionTools.hidden = !turn.decision;
-    this.choices.replaceChildren(...choicesMarkup(turn).map(toDom));
+    // the buttons already there are updated in place: the focused first choice stays where it is
+    // (removing a focused element costs a focus change and a style pass in the frame after a choice)
+    const items = choicesMarkup(turn);
+    const old = this.choices.children;
+    items.forEach((m, i) => {
+      const el = old[i];
+      if (el) patch(el, m);
+      else this.choices.append(toDom(m));
+    });
+    while (this.choices.childElementCount > items.length) this.choices.lastElementChild?.remove();
   }
+}
+
+/** Makes `el` look like `m`: same tag kept, attributes and text set where they differ (`disabled` is the lock's). */
+function patch(el: Element, m: Markup): void {
+  if (el.tagName.toLowerCase() !== m.tag) {
+    el.replaceWith(toDom(m));
+    return;
+  }
+  for (const a of [...el.attributes]) if (a.name !== 'disabled' && !(a.name in m.attrs)) el.removeAttribute(a.name);
+  for (const [k, v] of Object.entries(m.attrs)) if (el.getAttribute(k) !== v) el.setAttribute(k, v);
+  const nodes = el.childNodes;
+  m.children.forEach((c, i) => {
+    const n = nodes[i];
+    if (typeof c === 'string') {
+      if (n?.nodeType === Node.TEXT_NODE) {
+        if (n.nodeValue !== c) n.nodeValue = c;
+      } else if (n) n.replaceWith(c);
+      else el.append(c);
+    } else if (n instanceof Element) patch(n, c);
+    else if (n) n.replaceWith(toDom(c));
+    else el.append(toDom(c));
+  });
+  while (nodes.length > m.children.length) el.lastChild?.remove();
 }
