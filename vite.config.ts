@@ -52,6 +52,12 @@ export default defineConfig({
           if (id.includes('node_modules/phaser')) return 'phaser';
           return undefined;
         },
+        // a language's tables (virtual:i18n/ru, .../full) are named i18n-*, so that the service worker
+        // caches them when that language is first used, not for every visitor
+        chunkFileNames(chunk) {
+          const lang = /^\0virtual:i18n\/(.+)$/.exec(chunk.facadeModuleId ?? '');
+          return lang?.[1] ? `assets/i18n-${lang[1].replace(/\//g, '-')}-[hash].js` : 'assets/[name]-[hash].js';
+        },
       },
     },
   },

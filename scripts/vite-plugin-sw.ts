@@ -106,12 +106,13 @@ export function serviceWorkerPlugin(): Plugin {
     },
     // after every file is written: list what is really on disk (Vite drops some chunks late)
     writeBundle() {
-      // everything the game needs offline; the mp3 fallbacks and the optional dyslexia font are
-      // cached when first used instead, to keep the first visit light
+      // everything the game needs offline; the mp3 fallbacks, the fonts (the reading-help font, the
+      // Cyrillic ones) and the other languages' tables (assets/i18n-*) are cached when first used
+      // instead, to keep the first visit light: a language works offline once it has been used online
       const all = listFiles(outDir)
         .filter((f) => !f.endsWith('.map') && f !== 'sw.js')
         .sort();
-      const later = (f: string) => f.endsWith('.mp3') || /\.woff2?$/.test(f);
+      const later = (f: string) => f.endsWith('.mp3') || /\.woff2?$/.test(f) || /(^|\/)i18n-[^/]*\.js$/.test(f);
       const files = all.filter((f) => !later(f));
       const hash = createHash('sha256');
       for (const f of files) {

@@ -10,7 +10,10 @@ const WORKER = './sw.js';
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
-  window.addEventListener('load', () => {
+  // after the page's own loading; if that is already over (a first screen that awaited its language's
+  // table), at once: a listener added after 'load' would never run
+  const whenLoaded = (f: () => void) => (document.readyState === 'complete' ? f() : window.addEventListener('load', f, { once: true }));
+  whenLoaded(() => {
     const tt = (window as unknown as { trustedTypes?: TrustedTypesApi }).trustedTypes;
     const policy = tt?.createPolicy('turning-points-sw', {
       createScriptURL: (url) => {

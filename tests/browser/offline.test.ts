@@ -57,4 +57,27 @@ describe('anywhere and offline', () => {
     await page.waitForSelector('#stage[data-ready="true"]', { timeout: 30_000 });
     await context.close();
   });
+
+  it('a language used online plays offline too: a Russian first visit installs the worker, and a reload with the network off is still in Russian', async () => {
+    const context = await browser.newContext({ locale: 'ru-RU' });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.waitForFunction(() => window.__tpReady === true);
+    await page.waitForFunction(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      return !!reg.active && reg.active.state === 'activated';
+    });
+    await page.reload();
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller && window.__tpReady === true);
+    await takeFirstChoice(page);
+    const before = await choiceOptions(page);
+    expect(JSON.stringify(before)).toMatch(/[а-яё]/i);
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForFunction(() => window.__tpReady === true);
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    expect(await choiceOptions(page)).toEqual(before);
+    expect(await page.textContent('#story')).toMatch(/[а-яё]{4}/i);
+    await context.close();
+  });
 });
