@@ -180,7 +180,8 @@ async function main(): Promise<void> {
     console.log('JS inside those windows, self time per choice:');
     for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`  ${per(us)}  ${k}`);
     console.log('JS inside those windows, total time (with callees) per choice, the game’s own functions:');
-    for (const [k, us] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${per(us)}  ${k}`);
+    for (const [k, us] of [...total].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TRACE_TOP ?? 30)))
+      console.log(`  ${per(us)}  ${k}`);
   } finally {
     await browser.close();
     server.close();
