@@ -14,6 +14,8 @@ import { launch } from '../tests/browser/chromium.ts';
 import { compileStory, loadContent } from './content.ts';
 import { Session } from '../src/core/session.ts';
 import { escapeHtml } from '../src/ui/prerender.ts';
+import { lineText, type Table } from '../src/core/i18n.ts';
+import { loadLanguage } from './i18n-lib.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, process.env.TP_DIST ?? 'dist');
@@ -114,9 +116,9 @@ const MEASURE = `(() => {
   };
 })()`;
 
-async function measure(browser: Browser, url: string, waitFull: string | null): Promise<Run> {
+async function measure(browser: Browser, url: string, waitFull: string | null, locale = 'en-US'): Promise<Run> {
   // bypassCSP: the bench reads the page with string expressions (eval), which the game's own CSP refuses
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true, locale });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
@@ -306,10 +308,11 @@ async function restarts(page: Page, heap: () => Promise<number>, chosen: Map<str
 }
 
 /** The issue's yardstick for the first choice: a static page with the opening turn's text and one button. */
-function staticPage(storyJson: string): Buffer {
+function staticPage(storyJson: string, table: Table | null = null): Buffer {
   const turn = new Session(storyJson, loadContent()).start();
-  const paras = turn.lines.map((l) => `<p>${escapeHtml(l.text)}</p>`).join('');
-  const first = turn.choices[0]?.text ?? 'Go on';
+  const paras = turn.lines.map((l) => `<p>${escapeHtml(lineText(l.ids, l.text, table))}</p>`).join('');
+  const c = turn.choices[0];
+  const first = c ? lineText(c.id ? [c.id] : [], c.text, table) : 'Go on';
   return Buffer.from(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Static</title></head><body><div id="story">${paras}</div><div id="choices"><button data-choice="0">${escapeHtml(first)}</button></div></body></html>`,
   );
@@ -354,10 +357,15 @@ async function main(): Promise<void> {
   );
   const staticHtml = staticPage(story.json);
   const still = await serve((p) => (p === '/index.html' ? staticHtml : null));
+  // the same yardstick in Russian: the game in a Russian browser against a static page of the Russian text
+  const staticRu = staticPage(story.json, loadLanguage('ru'));
+  const stillRu = await serve((p) => (p === '/index.html' ? staticRu : null));
   const browser = await launch();
   const games: Run[] = [];
   const bases: Run[] = [];
   const statics: Run[] = [];
+  const gamesRu: Run[] = [];
+  const staticsRu: Run[] = [];
   let bareChoiceMs: number[];
   let bareShownMs: number[];
   let throttled: Playthrough | null;
@@ -397,6 +405,8 @@ async function main(): Promise<void> {
       games.push(await measure(browser, game.url, '#stage[data-ready="true"]'));
       bases.push(await measure(browser, bare.url, null));
       statics.push(await measure(browser, still.url, null));
+      gamesRu.push(await measure(browser, game.url, '#stage[data-ready="true"]', 'ru-RU'));
+      staticsRu.push(await measure(browser, stillRu.url, null, 'ru-RU'));
     }
     // With the whole stage in place: one playthrough throttled (latency, bytes), one not (frame rate, heap).
     const chosen = new Map(loadContent().record.map((e) => [e.id, e.chosen]));
@@ -423,6 +433,7 @@ async function main(): Promise<void> {
     rmSync(snapshot, { recursive: true, force: true });
     bare.server.close();
     still.server.close();
+    stillRu.server.close();
   }
   const g = (k: keyof Run) => median(games.map((r) => Number(r[k] ?? 0)));
   const b = (k: keyof Run) => median(bases.map((r) => Number(r[k] ?? 0)));
@@ -448,6 +459,17 @@ async function main(): Promise<void> {
   console.log(`runs (game first choice, ms)      ${games.map((r) => r.firstChoiceMs.toFixed(0)).join(' ')}`);
   console.log(`runs (bare first choice, ms)      ${bases.map((r) => r.firstChoiceMs.toFixed(0)).join(' ')}`);
   console.log(`runs (static first choice, ms)    ${statics.map((r) => r.firstChoiceMs.toFixed(0)).join(' ')}`);
+  const gr = (k: keyof Run) => median(gamesRu.map((r) => Number(r[k] ?? 0)));
+  const sr = (k: keyof Run) => median(staticsRu.map((r) => Number(r[k] ?? 0)));
+  if (gamesRu.length > 0) {
+    console.log('');
+    console.log('In Russian (a ru-RU browser: the prerendered Russian first screen; the static page holds the Russian text)');
+    console.log(`first clickable choice            ${ms(gr('firstChoiceMs')).padEnd(12)}static ${ms(sr('firstChoiceMs'))}`);
+    console.log(`gzip bytes before first choice    ${kb(gr('bytesBeforeChoice')).padEnd(12)}static ${kb(sr('bytesBeforeChoice'))}`);
+    console.log(`game script ready (choices live)  ${ms(gr('readyMs'))}`);
+    console.log(`ratio game/static, first choice   ${(gr('firstChoiceMs') / sr('firstChoiceMs')).toFixed(2)}   (goal: 2.0 or less)`);
+    console.log(`runs (game first choice, ms)      ${gamesRu.map((r) => r.firstChoiceMs.toFixed(0)).join(' ')}`);
+  }
   if (!throttled || !unthrottled) return;
   const t = throttled;
   const u = unthrottled;
