@@ -22,9 +22,15 @@ const LATER = [...PARTS.full, ...PARTS.class, 'ui.live.'];
 
 export type TablePart = 'first' | keyof typeof PARTS;
 
+/** Of the record, a phone shows only each decision's question, its options' words and the voices of the time. */
+const PHONE_RECORD = /^record\.[^.]+\.(title|options\.[^.]+\.label|voices\.\d+\.(label|speech|quote\.text|quote\.source))$/;
+
 /** The part of a language's table that one chunk carries. */
 export function tablePart(table: Table, part: TablePart): Table {
-  const keep = (id: string) => (part === 'first' ? !LATER.some((p) => id.startsWith(p)) : PARTS[part].some((p) => id.startsWith(p)));
+  const keep = (id: string) =>
+    part === 'first'
+      ? !LATER.some((p) => id.startsWith(p))
+      : PARTS[part].some((p) => id.startsWith(p)) && (part !== 'live' || !id.startsWith('record.') || PHONE_RECORD.test(id));
   return Object.fromEntries(Object.entries(table).filter(([id]) => keep(id)));
 }
 
