@@ -69,7 +69,7 @@ function tagName(tag: string): string {
 /** The tags of the story outside the game's vocabulary (and not allowed), each with why: found in the compiled story, reachable or not. */
 function unknownTagsOf(json: string, allowTags: string[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const t of storyTags(json)) {
+  for (const t of new Set(storyTags(json))) {
     if (allowTags.includes(tagName(t))) continue;
     try {
       parseTag(t);

@@ -24,29 +24,29 @@ export function externalNames(storyJson: string): string[] {
   return [...out].sort();
 }
 
-/** Every tag in the compiled story, reachable or not: `"#", "^text", "/#"` runs, and the older `{"#": text}`. */
+/** Every tag in the compiled story, reachable or not, as often as it occurs: `"#", "^text", "/#"` runs, and the older `{"#": text}`. */
 export function storyTags(storyJson: string): string[] {
-  const tags = new Set<string>();
+  const tags: string[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) {
       let buf: string | null = null;
       for (const n of node) {
         if (n === '#') buf = '';
         else if (n === '/#') {
-          if (buf !== null && buf.trim() !== '') tags.add(buf.trim());
+          if (buf !== null && buf.trim() !== '') tags.push(buf.trim());
           buf = null;
         } else if (buf !== null && typeof n === 'string' && n.startsWith('^')) buf += n.slice(1);
         else walk(n);
       }
     } else if (node && typeof node === 'object') {
       for (const [k, v] of Object.entries(node as Json)) {
-        if (k === '#' && typeof v === 'string') tags.add(v.trim());
+        if (k === '#' && typeof v === 'string') tags.push(v.trim());
         else walk(v);
       }
     }
   };
   walk(JSON.parse(storyJson));
-  return [...tags];
+  return tags;
 }
 
 /** What a slice of the playthroughs found: plain data, so a worker thread can send it back. */

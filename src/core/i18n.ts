@@ -121,19 +121,26 @@ export function textsOf(domain: Domain, prefix: string, data: unknown, visit: Vi
   for (const p of FIELDS[domain]) walk(data, p.split('.'), prefix, visit);
 }
 
-/** The translatable texts of the content and the classroom, with their ids, in a stable order. */
-export function eachText(content: Content, classroom: Classroom | null, visit: Visit): void {
+/** The texts of what ships with the first screen: endings, people, places, the chapter. */
+function indexTexts(index: ContentIndex, visit: Visit): void {
+  for (const e of index.endings) textsOf('ending', `ending.${e.id}`, e, visit);
+  for (const [id, p] of Object.entries(index.people)) textsOf('people', `people.${id}`, p, visit);
+  for (const [id, p] of Object.entries(index.places)) textsOf('places', `places.${id}`, p, visit);
+  textsOf('chapter', 'chapter', index.chapter, visit);
+}
+
+/** The texts of the whole content: the index's, the record's, the glossary's, the protagonist's path. */
+function contentTexts(content: Content, visit: Visit): void {
   for (const e of content.record) textsOf('record', `record.${e.id}`, e, visit);
-  for (const e of content.endings) textsOf('ending', `ending.${e.id}`, e, visit);
   for (const g of content.glossary) textsOf('glossary', `glossary.${g.id}`, g, visit);
-  for (const [id, p] of Object.entries(content.people)) textsOf('people', `people.${id}`, p, visit);
-  for (const [id, p] of Object.entries(content.places)) textsOf('places', `places.${id}`, p, visit);
-  textsOf('chapter', 'chapter', content.chapter, visit);
+  indexTexts(content, visit);
   textsOf('protagonist', 'protagonist', content.protagonistPath, visit);
-  if (classroom) {
-    for (const e of classroom.episodes) textsOf('episode', `episode.${e.id}`, e, visit);
-    textsOf('guide', 'guide', classroom.guide, visit);
-  }
+}
+
+/** The texts of the classroom: its episodes and the teacher guide. */
+function classroomTexts(classroom: Classroom, visit: Visit): void {
+  for (const e of classroom.episodes) textsOf('episode', `episode.${e.id}`, e, visit);
+  textsOf('guide', 'guide', classroom.guide, visit);
 }
 
 function sameShape(a: Text, b: Text | undefined): b is Text {
@@ -151,23 +158,12 @@ export function localise<T>(data: T, table: Table | null, each: (data: T, visit:
   return copy;
 }
 
-export const localiseContent = (content: Content, table: Table | null): Content =>
-  localise(content, table, (c, visit) => eachText(c, null, visit));
+export const localiseContent = (content: Content, table: Table | null): Content => localise(content, table, contentTexts);
 
 /** The content index (what ships with the first screen) in a language: chapter, endings, people, places. */
-export const localiseIndex = (index: ContentIndex, table: Table | null): ContentIndex =>
-  localise(index, table, (c, visit) => {
-    for (const e of c.endings) textsOf('ending', `ending.${e.id}`, e, visit);
-    for (const [id, p] of Object.entries(c.people)) textsOf('people', `people.${id}`, p, visit);
-    for (const [id, p] of Object.entries(c.places)) textsOf('places', `places.${id}`, p, visit);
-    textsOf('chapter', 'chapter', c.chapter, visit);
-  });
+export const localiseIndex = (index: ContentIndex, table: Table | null): ContentIndex => localise(index, table, indexTexts);
 
-export const localiseClassroom = (classroom: Classroom, table: Table | null): Classroom =>
-  localise(classroom, table, (c, visit) => {
-    for (const e of c.episodes) textsOf('episode', `episode.${e.id}`, e, visit);
-    textsOf('guide', 'guide', c.guide, visit);
-  });
+export const localiseClassroom = (classroom: Classroom, table: Table | null): Classroom => localise(classroom, table, classroomTexts);
 
 /** The text of a story line in a language: its ink lines' translations, joined; the English when one is missing. */
 export function lineText(ids: readonly string[], english: string, table: Table | null): string {

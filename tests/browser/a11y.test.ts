@@ -1,9 +1,9 @@
 // Accessibility: axe-core (WCAG 2.1 A and AA) on every kind of screen, in both themes; 200% zoom.
 
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './chromium.ts';
+import { axeViolations as violations } from './page-tools.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,21 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function violations(page: Page, include?: string): Promise<string[]> {
-  // paragraphs fade in: measure contrast once they have finished arriving
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']);
-  if (include) builder = builder.include(include);
-  const r = await builder.analyze();
-  return r.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')})`,
-  );
-}
 
 async function open(theme: 'paper' | 'contrast', width = 1366, height = 768): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height } });

@@ -6,18 +6,15 @@
 // Screenshots go to test-results/ru/.
 
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { compileStory, loadClassroom, loadContent } from '../../scripts/content.ts';
 import { loadLanguage } from '../../scripts/i18n-lib.ts';
 import { fill } from '../../src/core/i18n.ts';
-import { liveCatalogue } from '../../src/core/live.ts';
-import { setQuiet } from '../../src/server/log.ts';
-import { startLiveServer, type LiveServer } from '../../src/server/server.ts';
+import type { LiveServer } from '../../src/server/server.ts';
 import { launch } from './chromium.ts';
-import { SHOTS } from './page-tools.ts';
+import { startRoomServer } from './live-host.ts';
+import { axeViolations as axe, SHOTS } from './page-tools.ts';
 
 const RU_SHOTS = `${SHOTS}ru/`;
 mkdirSync(RU_SHOTS, { recursive: true });
@@ -57,11 +54,6 @@ async function page(locale: string, width: number, height: number, phone: boolea
   return p;
 }
 
-async function axe(p: Page): Promise<string[]> {
-  const r = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 /** Opens a live room for 1903 on a projector page; returns its join code. */
 async function openRoom(projector: Page): Promise<string> {
   await projector.goto(`${url}/`);
@@ -96,13 +88,7 @@ async function overflow(phone: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  setQuiet(true);
-  server = await startLiveServer({
-    dist: resolve(process.env.TP_DIST ?? 'dist'),
-    port: 0,
-    catalogue: liveCatalogue(classroom.episodes, content.decisions, content.record),
-  });
-  url = `http://127.0.0.1:${server.port}`;
+  ({ server, url } = await startRoomServer(content, classroom));
   browser = await launch();
 });
 afterAll(async () => {

@@ -3,16 +3,14 @@
 // mid-vote and keeps its vote; the weighted tally decides; the debrief shows on each phone and the
 // projector; axe finds nothing on the phone pages. The real room server serves the build here.
 
-import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { compileStory, loadClassroom, loadContent } from '../../scripts/content.ts';
 import { bodyResult, type FactionHands } from '../../src/core/classroom.ts';
-import { liveCatalogue } from '../../src/core/live.ts';
-import { setQuiet } from '../../src/server/log.ts';
-import { startLiveServer, type LiveServer } from '../../src/server/server.ts';
+import type { LiveServer } from '../../src/server/server.ts';
 import { launch } from './chromium.ts';
+import { startRoomServer } from './live-host.ts';
 import { SHOTS } from './page-tools.ts';
 
 const content = loadContent();
@@ -29,13 +27,7 @@ let projector: Page;
 const phones: Page[] = [];
 
 beforeAll(async () => {
-  setQuiet(true);
-  server = await startLiveServer({
-    dist: resolve(process.env.TP_DIST ?? 'dist'),
-    port: 0,
-    catalogue: liveCatalogue(classroom.episodes, content.decisions, content.record),
-  });
-  url = `http://127.0.0.1:${server.port}`;
+  ({ server, url } = await startRoomServer(content, classroom));
   browser = await launch();
   const teacher = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   projector = await teacher.newPage();

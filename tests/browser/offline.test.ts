@@ -1,7 +1,7 @@
 // After one visit the game plays offline; the build works from any static host, under a sub-path too.
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from './chromium.ts';
 import { choiceOptions, takeFirstChoice } from './page-tools.ts';
 import { staticHost, type StaticHost } from './static-host.ts';
@@ -21,6 +21,20 @@ afterAll(async () => {
   host?.close();
 });
 
+/** A page of the game whose service worker is installed and controls it (a first visit, then a reload). */
+async function controlledPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(inject('baseUrl'));
+  await page.waitForFunction(() => window.__tpReady === true);
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    return !!reg.active && reg.active.state === 'activated';
+  });
+  await page.reload();
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller && window.__tpReady === true);
+  return page;
+}
+
 describe('anywhere and offline', () => {
   it('plays from a sub-path of a plain static host, with nothing requested outside it', async () => {
     const page = await (await browser.newContext()).newPage();
@@ -35,16 +49,8 @@ describe('anywhere and offline', () => {
 
   it('after one visit, a reload with the network off still plays, resuming where the player was', async () => {
     const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(inject('baseUrl'));
-    await page.waitForFunction(() => window.__tpReady === true);
-    await page.waitForFunction(async () => {
-      const reg = await navigator.serviceWorker.ready;
-      return !!reg.active && reg.active.state === 'activated';
-    });
-    // let the worker take control of this page, then make a choice so there is something to resume
-    await page.reload();
-    await page.waitForFunction(() => !!navigator.serviceWorker.controller && window.__tpReady === true);
+    // a choice once the worker controls the page, so there is something to resume
+    const page = await controlledPage(context);
     await page.waitForSelector('#stage[data-ready="true"]', { timeout: 30_000 });
     await takeFirstChoice(page);
     const before = await choiceOptions(page);
@@ -60,15 +66,7 @@ describe('anywhere and offline', () => {
 
   it('a language used online plays offline too: a Russian first visit installs the worker, and a reload with the network off is still in Russian', async () => {
     const context = await browser.newContext({ locale: 'ru-RU' });
-    const page = await context.newPage();
-    await page.goto(inject('baseUrl'));
-    await page.waitForFunction(() => window.__tpReady === true);
-    await page.waitForFunction(async () => {
-      const reg = await navigator.serviceWorker.ready;
-      return !!reg.active && reg.active.state === 'activated';
-    });
-    await page.reload();
-    await page.waitForFunction(() => !!navigator.serviceWorker.controller && window.__tpReady === true);
+    const page = await controlledPage(context);
     await takeFirstChoice(page);
     const before = await choiceOptions(page);
     expect(JSON.stringify(before)).toMatch(/[а-яё]/i);

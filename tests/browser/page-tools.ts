@@ -1,6 +1,7 @@
 // What the browser tests read off the page: choices, the verdict, canvas pixels.
 
 import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
 export const SHOTS = new URL('../../test-results/', import.meta.url).pathname;
@@ -49,5 +50,21 @@ export async function takeFirstChoice(page: Page): Promise<void> {
   if (await page.$('dialog[open]')) await page.keyboard.press('Escape');
   await page.waitForFunction(
     () => document.querySelectorAll('#story .echo').length > 0 && !document.querySelector('#choices button[disabled]'),
+  );
+}
+
+/** axe-core's WCAG 2.1 A and AA violations on the page (or inside `include`), once new text has faded in. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  // paragraphs fade in: measure contrast once they have finished arriving
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']);
+  if (include) builder = builder.include(include);
+  const r = await builder.analyze();
+  return r.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
   );
 }

@@ -4,13 +4,12 @@
 // test-results/ru/ to be looked at.
 
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../scripts/content.ts';
 import { loadLanguage } from '../../scripts/i18n-lib.ts';
 import { launch } from './chromium.ts';
-import { choiceOptions, SHOTS } from './page-tools.ts';
+import { axeViolations as axe, choiceOptions, SHOTS } from './page-tools.ts';
 
 const content = loadContent();
 const ru = loadLanguage('ru');
@@ -77,18 +76,6 @@ async function toFirstVerdict(page: Page): Promise<string> {
     await settle(page);
   }
   throw new Error('no decision reached');
-}
-
-async function axe(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  return r.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')})`,
-  );
 }
 
 describe('the game in Russian', () => {

@@ -9,6 +9,7 @@ import { StoryRunner } from '../../src/core/runner.ts';
 import { parseTag, type Claim, type Cue } from '../../src/core/tags.ts';
 import { loadLanguage, sourceTexts } from '../../scripts/i18n-lib.ts';
 import { lineText } from '../../src/core/i18n.ts';
+import { storyTags } from '../../scripts/story-check-play.ts';
 
 const compiled = compileStory(MAIN_INK);
 const content = loadContent();
@@ -100,20 +101,7 @@ function historicalPlay(): Played {
 describe('continuity: the story remembers the player’s choices', () => {
   it('every claim in the story names a real decision and real options (or an ending)', () => {
     // every "# presumes:" tag in the compiled story, reachable or not (tags compile to "#", "^text", "/#")
-    const tags: string[] = [];
-    const walk = (node: unknown, tag: { on: boolean; buf: string }): void => {
-      if (Array.isArray(node)) {
-        for (const n of node) {
-          if (n === '#') tag = { on: true, buf: '' };
-          else if (n === '/#') {
-            tags.push(tag.buf.trim());
-            tag = { on: false, buf: '' };
-          } else if (tag.on && typeof n === 'string' && n.startsWith('^')) tag.buf += n.slice(1);
-          else walk(n, tag);
-        }
-      } else if (node && typeof node === 'object') for (const v of Object.values(node)) walk(v, { on: false, buf: '' });
-    };
-    walk(JSON.parse(json), { on: false, buf: '' });
+    const tags = storyTags(json);
     const claims = tags.filter((t) => t.startsWith('presumes:')).flatMap((t) => claimsOf([parseTag(t)]));
     expect(claims.length).toBeGreaterThan(100);
     const bad = new Set<string>();

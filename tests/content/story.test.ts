@@ -8,35 +8,11 @@ import { glossaryAt } from '../../src/core/record.ts';
 import { textStats } from '../../src/core/readability.ts';
 import { TAG_NAMES } from '../../src/core/tags.ts';
 import { historicalWalk, randomWalk } from './walk.ts';
+import { storyTags } from '../../scripts/story-check-play.ts';
 
 const compiled = compileStory(MAIN_INK);
 const content = loadContent();
 const json = compiled.json ?? '{"inkVersion":21,"root":[]}';
-
-/** Every tag text in the compiled story, including those on unreachable lines. */
-function allTags(storyJson: string): string[] {
-  const tags: string[] = [];
-  // Tags compile to "#", "^text", "/#" runs; collect the text between the markers.
-  const walk = (node: unknown, inTag: { on: boolean; buf: string }) => {
-    if (Array.isArray(node)) {
-      for (const n of node) {
-        if (n === '#') {
-          inTag.on = true;
-          inTag.buf = '';
-        } else if (n === '/#') {
-          inTag.on = false;
-          tags.push(inTag.buf.trim());
-        } else if (inTag.on && typeof n === 'string' && n.startsWith('^')) {
-          inTag.buf += n.slice(1);
-        } else walk(n, inTag);
-      }
-    } else if (node && typeof node === 'object') {
-      for (const v of Object.values(node)) walk(v, { on: false, buf: '' });
-    }
-  };
-  walk(JSON.parse(storyJson), { on: false, buf: '' });
-  return tags;
-}
 
 describe('the story compiles', () => {
   it('with no errors and no warnings', () => {
@@ -44,7 +20,7 @@ describe('the story compiles', () => {
     expect(compiled.json).not.toBeNull();
   });
   it('uses only tags the game knows', () => {
-    const names = allTags(json).map((t) => (t.includes(':') ? t.slice(0, t.indexOf(':')) : t).trim());
+    const names = storyTags(json).map((t) => (t.includes(':') ? t.slice(0, t.indexOf(':')) : t).trim());
     expect(names.length).toBeGreaterThan(10);
     for (const n of names) expect(TAG_NAMES).toContain(n);
   });
@@ -55,7 +31,7 @@ describe('the story compiles', () => {
 });
 
 describe('story and record agree', () => {
-  const decisionTags = allTags(json)
+  const decisionTags = storyTags(json)
     .filter((t) => t.startsWith('decision:'))
     .map((t) => t.slice('decision:'.length).trim());
   it('every decision point in the story has a record entry', () => {
@@ -67,7 +43,7 @@ describe('story and record agree', () => {
   });
   it('every ending in the story is listed, and every listed ending is in the story', () => {
     const endings = new Set(
-      allTags(json)
+      storyTags(json)
         .filter((t) => t.startsWith('ending:'))
         .map((t) => t.slice(7).trim()),
     );
