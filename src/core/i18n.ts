@@ -13,6 +13,8 @@ import type { Content, ContentIndex } from './record.ts';
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const SOURCE_LANGUAGE = 'en' satisfies Language;
+/** Each language named in itself, as a language switch shows it (never translated). */
+export const AUTONYMS: Readonly<Record<Language, string>> = { en: 'English', ru: 'Русский' };
 
 export function isLanguage(v: unknown): v is Language {
   return typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);

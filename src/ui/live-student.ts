@@ -6,7 +6,7 @@
 import { Client, type Room } from 'colyseus.js';
 import { initialPhone, phoneResults, phoneStep, seatName, type PhoneEvent, type PhoneState, type RoomView } from '../app/live.ts';
 import { ABSTAIN, type RoleCard } from '../core/classroom.ts';
-import { LANGUAGES, type Language, type Table } from '../core/i18n.ts';
+import { AUTONYMS, LANGUAGES, type Table } from '../core/i18n.ts';
 import { MAX_REASON, RECONNECT_SECONDS, normaliseCode, type EpisodeInfo } from '../core/live.ts';
 import { localCard, localEpisodeInfo } from '../core/live-i18n.ts';
 import { own } from '../core/guards.ts';
@@ -43,7 +43,6 @@ export function roomView(state: unknown): RoomView {
 }
 
 /** Each language's name in itself: the switch reads the same whatever the page's language. */
-const AUTONYMS: Record<Language, string> = { en: 'English', ru: 'Русский' };
 
 export function mountPhone(root: HTMLElement, endpoint: string): void {
   let state: PhoneState = initialPhone;

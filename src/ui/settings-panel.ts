@@ -1,6 +1,6 @@
 // Settings: applied to the page at once, shown as a form in a dialog (the app remembers them).
 
-import { LANGUAGES } from '../core/i18n.ts';
+import { AUTONYMS, LANGUAGES } from '../core/i18n.ts';
 import { FONTS, LINE_SPACINGS, MOTIONS, TEXT_SIZES, TEXT_SPEEDS, THEMES, type Settings } from '../core/settings.ts';
 import { openDialog } from './dialog.ts';
 import { h } from './dom.ts';
@@ -71,7 +71,7 @@ export function showSettings(current: Settings, onChange: (s: Settings) => void,
           L.language,
           s.language ?? currentLanguage(),
           // each language is named in itself, with its code for the screen reader's pronunciation
-          LANGUAGES.map((v) => ({ value: v, label: L.languages[v], lang: v })),
+          LANGUAGES.map((v) => ({ value: v, label: AUTONYMS[v], lang: v })),
           (v) => update({ language: v }),
         ),
         select(
