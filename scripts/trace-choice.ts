@@ -2,7 +2,8 @@
 // choices of the built game (dist/, or TP_DIST) in headless Chromium with the CPU throttled 4x, under a
 // performance trace and a JS profile, and prints the main thread's time by kind of work (script,
 // style, layout, paint, ...) and the functions that cost most. For finding work, not for figures:
-// npm run bench gives the figures.
+// npm run bench gives the figures. TRACE_INIT=file.js adds a script to the page before it loads (an experiment:
+// a style that hides a part, say), with the page's CSP bypassed so that it may.
 
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -50,11 +51,12 @@ async function main(): Promise<void> {
   const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/`;
   const browser = await launch();
   try {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: !!process.env.TRACE_INIT });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(PROBE);
+    if (process.env.TRACE_INIT) await page.addInitScript(readFileSync(process.env.TRACE_INIT, 'utf8'));
     await page.goto(url);
     // the bare ink page (a folder with scripts/bench/baseline.html as index.html) has no ready flag
     if (process.env.TRACE_BARE) await page.waitForSelector('#choices button');

@@ -157,9 +157,10 @@ export function storyPlugin(): Plugin {
             (lang, i) => `<template id="tp-lang-${lang}" data-title="${title(pages[i + 1] ?? '')}">${body(pages[i + 1] ?? '')}</template>`,
           )
           .join('');
+        // the templates come last, just before the script that swaps them in: an English page parses its
+        // own first choice before them (the body stays hidden in another language until the swap)
         return (pages[0] ?? html)
-          .replace('<body>', `<body>\n    ${templates}`)
-          .replace('</body>', `  <script>${SWAP_SCRIPT}</script>\n  </body>`)
+          .replace('</body>', `  ${templates}\n    <script>${SWAP_SCRIPT}</script>\n  </body>`)
           .replace('__TP_LANGUAGES__', JSON.stringify(LANGUAGES))
           .replace('__TP_SETTINGS_KEY__', JSON.stringify(KEYS.settings));
       },

@@ -171,8 +171,10 @@ export class StoryView {
     for (let n = paragraphs(this.story); n > MAX_ON_PAGE; n = paragraphs(this.story)) this.story.firstElementChild?.remove();
     this.renderChoices(turn);
     this.setLocked(false);
+    // The new text is brought into view in the frame that shows it, not here: scrolling now would lay out
+    // the page inside this task, and the frame would then lay it out again after the focus moves.
     const first = added[opts.echo ? 1 : 0] ?? added[0];
-    first?.scrollIntoView({ block: 'start', behavior: 'auto' });
+    if (first) requestAnimationFrame(() => first.isConnected && first.scrollIntoView({ block: 'start', behavior: 'auto' }));
   }
 
   /** Hides the choices (the end of a classroom episode: the class debrief takes over). */

@@ -401,6 +401,41 @@ describe('on a phone', () => {
 });
 
 describe('the small things', () => {
+  it.each(SIZES)('after each choice the new text starts in view, not under the stage or the choices ($width×$height)', async (size) => {
+    const page = await open(size);
+    await page.click('#intro [data-action="begin"]');
+    let below = 0;
+    for (let i = 0; i < 24 && below < 3; i++) {
+      const turns = await page.locator('#story > .turn').count();
+      const decision = !!(await page.$('#choices button[data-option]'));
+      await page.keyboard.press('1');
+      if (decision) {
+        await page.waitForSelector('dialog[open] .verdict');
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('dialog[open]', { state: 'detached' });
+      }
+      await page.waitForFunction((n) => document.querySelectorAll('#story > .turn').length > n, turns);
+      // the scroll happens in the frame that shows the text
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const seen = await page.evaluate(() => {
+        const turn = [...document.querySelectorAll('#story > .turn')].pop() as HTMLElement;
+        const first = turn.querySelector(':scope > :not(.echo)') as HTMLElement;
+        const r = first.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + 8, r.top + 6);
+        const end = scrollY >= document.documentElement.scrollHeight - innerHeight - 1;
+        return { top: r.top, inPage: r.top + scrollY, vh: innerHeight, own: !!hit && first.contains(hit), end };
+      });
+      expect(seen.own, `choice ${i + 1}: the first new paragraph is not covered`).toBe(true);
+      expect(seen.top).toBeGreaterThanOrEqual(0);
+      // near the top of the screen, unless the page ends before it can go higher
+      if (!seen.end) expect(seen.top).toBeLessThan(seen.vh * 0.4);
+      // count the turns that began below the first screen: the page had to bring them up
+      if (seen.inPage > seen.vh) below++;
+    }
+    expect(below, 'turns that began below the first screen').toBe(3);
+    await page.context().close();
+  });
+
   it('a glossary word keeps its punctuation; the backlog has no stray numbers; locked jumps look disabled', async () => {
     const page = await open(SIZES[1], {}, { 'turning-points:reached': JSON.stringify(['DP01']) });
     await page.click('#intro [data-action="begin"]');
