@@ -134,9 +134,13 @@ export function checkStory(file: string, opts: Partial<CheckOptions> = {}): Chec
   return finish(report, json ? [playRuns(json, o)] : []);
 }
 
+/** Playthroughs handed to a worker at a time: small enough that neither core waits long for the other at the end. */
+const CHUNK = 25;
+
 /**
  * The same check with the playthroughs shared among worker threads (one per core). The workers start
- * first, loading the ink runtime while the story compiles here once; then each plays its own slice.
+ * first, loading the ink runtime while the story compiles here once; then each builds the Story once
+ * and takes the next chunk of seeds whenever it is done with one, so both cores stay busy to the end.
  */
 export async function checkStoryInParallel(
   file: string,
@@ -144,23 +148,40 @@ export async function checkStoryInParallel(
   threads = availableParallelism(),
 ): Promise<CheckReport> {
   const o = defaults(opts);
-  const n = Math.max(1, Math.min(threads, o.runs));
+  const n = Math.max(1, Math.min(threads, Math.ceil(o.runs / CHUNK)));
   const workers = Array.from({ length: n }, () => new Worker(new URL('./story-check-worker.mjs', import.meta.url)));
   try {
     const { report, json } = compileForCheck(file, o);
     if (!json) return finish(report, []);
-    const per = Math.ceil(o.runs / n);
-    const slices = await Promise.all(
-      workers.map((w, i) => {
-        const slice = { runs: Math.max(0, Math.min(per, o.runs - i * per)), seed: o.seed + i * per, maxSteps: o.maxSteps };
-        return new Promise<RunsResult>((resolve, reject) => {
-          w.once('message', resolve);
-          w.once('error', reject);
-          w.postMessage({ json, slice });
-        });
-      }),
+    let next = 0;
+    const take = () => {
+      const runs = Math.min(CHUNK, o.runs - next);
+      const slice = { runs, seed: o.seed + next, maxSteps: o.maxSteps };
+      next += runs;
+      return slice;
+    };
+    const slices: RunsResult[] = [];
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            w.on('error', reject);
+            w.on('message', (r: RunsResult) => {
+              slices.push(r);
+              if (next < o.runs) w.postMessage({ slice: take() });
+              else resolve();
+            });
+            if (next < o.runs) w.postMessage({ json, slice: take() });
+            else resolve();
+          }),
+      ),
     );
-    return finish(report, slices);
+    // the slices come back in any order: the report lists its findings by seed
+    const bySeed = <T extends { seed: number }>(a: T, b: T) => a.seed - b.seed;
+    const merged = finish(report, slices);
+    merged.deadEnds.sort(bySeed);
+    merged.runtimeErrors.sort(bySeed);
+    return merged;
   } finally {
     for (const w of workers) void w.terminate();
   }

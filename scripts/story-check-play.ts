@@ -66,10 +66,16 @@ export interface RunsOptions {
 
 /** Plays `runs` seeded random playthroughs from `seed` on, with one Story rewound between them. */
 export function playRuns(json: string, o: RunsOptions): RunsResult {
+  return player(json)(o);
+}
+
+/**
+ * A player of slices of playthroughs: the Story is built once (that costs far more than a playthrough),
+ * then each call plays the seeds it is given, rewinding the Story between them.
+ */
+export function player(json: string): (o: RunsOptions) => RunsResult {
   const knots = knotNames(json);
   const externals = externalNames(json);
-  const out: RunsResult = { runs: 0, endings: 0, visited: [], deadEnds: [], runtimeErrors: [] };
-  const visited = new Set<string>();
   // One Story for all the playthroughs: ResetState() rewinds it, where building it anew costs far more.
   const story = new Story(json);
   story.allowExternalFunctionFallbacks = true;
@@ -83,45 +89,50 @@ export function playRuns(json: string, o: RunsOptions): RunsResult {
     if (knots.includes(name)) continue;
     story.BindExternalFunction(name, () => 0, true);
   }
-  for (let run = 0; run < o.runs; run++) {
-    const seed = o.seed + run;
-    const random = rng(seed);
-    if (run > 0) story.ResetState();
-    story.state.storySeed = seed;
-    warnings = [];
-    errors = [];
-    let steps = 0;
-    let ended = false;
-    let last = '(start)';
-    try {
-      while (steps < o.maxSteps) {
-        // the text itself is not needed here: ContinueAsync(0) plays a line without building it for us
-        while (story.canContinue && steps < o.maxSteps) {
-          story.ContinueAsync(0);
+  let played = 0;
+  return (o) => {
+    const out: RunsResult = { runs: 0, endings: 0, visited: [], deadEnds: [], runtimeErrors: [] };
+    const visited = new Set<string>();
+    for (let run = 0; run < o.runs; run++) {
+      const seed = o.seed + run;
+      const random = rng(seed);
+      if (played++ > 0) story.ResetState();
+      story.state.storySeed = seed;
+      warnings = [];
+      errors = [];
+      let steps = 0;
+      let ended = false;
+      let last = '(start)';
+      try {
+        while (steps < o.maxSteps) {
+          // the text itself is not needed here: ContinueAsync(0) plays a line without building it for us
+          while (story.canContinue && steps < o.maxSteps) {
+            story.ContinueAsync(0);
+            steps++;
+          }
+          const choices = story.currentChoices;
+          if (choices.length === 0) {
+            ended = true;
+            break;
+          }
+          last = story.state.currentPathString ?? last;
+          story.ChooseChoiceIndex(Math.floor(random() * choices.length));
           steps++;
         }
-        const choices = story.currentChoices;
-        if (choices.length === 0) {
-          ended = true;
-          break;
-        }
-        last = story.state.currentPathString ?? last;
-        story.ChooseChoiceIndex(Math.floor(random() * choices.length));
-        steps++;
+      } catch (e) {
+        errors.push(e instanceof Error ? e.message : String(e));
       }
-    } catch (e) {
-      errors.push(e instanceof Error ? e.message : String(e));
+      for (const k of knots) if (!visited.has(k) && (story.state.VisitCountAtPathString(k) ?? 0) > 0) visited.add(k);
+      const at = story.state.currentPathString ?? last;
+      // Running out of content (no -> END, -> DONE or choice) is a dead end, whichever way ink reports it.
+      const ranOut = [...errors, ...warnings].find((w) => /ran out of content/i.test(w));
+      for (const message of errors) if (message !== ranOut) out.runtimeErrors.push({ seed, message });
+      if (ranOut) out.deadEnds.push({ seed, at, reason: ranOut.replace(/^RUNTIME ERROR: /, '') });
+      else if (!ended && errors.length === 0) out.deadEnds.push({ seed, at, reason: `no end after ${o.maxSteps} steps (a loop?)` });
+      if (ended && !ranOut && errors.length === 0) out.endings++;
+      out.runs++;
     }
-    for (const k of knots) if (!visited.has(k) && (story.state.VisitCountAtPathString(k) ?? 0) > 0) visited.add(k);
-    const at = story.state.currentPathString ?? last;
-    // Running out of content (no -> END, -> DONE or choice) is a dead end, whichever way ink reports it.
-    const ranOut = [...errors, ...warnings].find((w) => /ran out of content/i.test(w));
-    for (const message of errors) if (message !== ranOut) out.runtimeErrors.push({ seed, message });
-    if (ranOut) out.deadEnds.push({ seed, at, reason: ranOut.replace(/^RUNTIME ERROR: /, '') });
-    else if (!ended && errors.length === 0) out.deadEnds.push({ seed, at, reason: `no end after ${o.maxSteps} steps (a loop?)` });
-    if (ended && !ranOut && errors.length === 0) out.endings++;
-    out.runs++;
-  }
-  out.visited = [...visited];
-  return out;
+    out.visited = [...visited];
+    return out;
+  };
 }

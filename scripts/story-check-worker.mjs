@@ -1,8 +1,13 @@
 // A worker thread of the story check: started before the story compiles, it loads the ink runtime (and
-// tsx, to read the TypeScript), then plays the slice of seeded playthroughs it is sent and answers.
+// tsx, to read the TypeScript); then it builds the Story once and plays each slice of seeded
+// playthroughs it is sent, answering each with what it found.
 import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-const { playRuns } = await import('./story-check-play.ts');
-parentPort?.once('message', ({ json, slice }) => parentPort?.postMessage(playRuns(json, slice)));
+const { player } = await import('./story-check-play.ts');
+let play = null;
+parentPort?.on('message', ({ json, slice }) => {
+  if (json) play = player(json);
+  if (slice && play) parentPort?.postMessage(play(slice));
+});
