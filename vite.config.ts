@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 // Vite builds the game; Vitest runs the node suite (core and content) and the browser suite (Chromium).
 
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { storyPlugin } from './scripts/vite-plugin-story.ts';
@@ -71,6 +72,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
           testTimeout: 60_000,
+          // every core (Vitest's default leaves one free: on a 2-core machine that is one file at a time)
+          maxWorkers: availableParallelism(),
         },
       },
       {
