@@ -168,6 +168,8 @@ interface Playthrough {
   bytesNoAudio: number;
   filesNoAudio: number;
   bytesAudio: number;
+  /** each autosave: serialising and writing one turn's save, and its size */
+  saves: { ms: number; bytes: number }[];
 }
 
 /** The bench's own view of the page's state, read as plain strings (tsx would wrap functions in __name()). */
@@ -241,7 +243,7 @@ const RESULTS = `(() => {
   const audio = /\\.(ogg|mp3)(\\?|#|$)/i;
   const fps = b.windows.filter(w => w.stamps.length > 1).map(w => (w.stamps.length - 1) * 1000 / (w.stamps[w.stamps.length - 1] - w.stamps[0]));
   return {
-    choiceMs: b.choiceMs, choiceDomMs: b.choiceDomMs, decisionMs: b.decisionMs, fps, placeChanges: b.placeChanges, slowEvents: b.eventTiming,
+    choiceMs: b.choiceMs, choiceDomMs: b.choiceDomMs, decisionMs: b.decisionMs, fps, placeChanges: b.placeChanges, slowEvents: b.eventTiming, saves: b.saves,
     bytesNoAudio: nav.encodedBodySize + res.filter(e => !audio.test(e.name)).reduce((s, e) => s + e.encodedBodySize, 0),
     filesNoAudio: 1 + res.filter(e => !audio.test(e.name)).length,
     bytesAudio: res.filter(e => audio.test(e.name)).reduce((s, e) => s + e.encodedBodySize, 0),
@@ -536,6 +538,12 @@ async function main(): Promise<void> {
   );
   line(`decision -> verdict shown, p95 (CPU ${CPU}x)`, `${f1(percentile(t.decisionMs, 95))} ms`, 'not set; reported apart');
   console.log(`${''.padEnd(42)}over ${t.decisionMs.length} decisions: median ${f1(median(t.decisionMs))} ms`);
+  const saveMs = t.saves.map((x) => x.ms);
+  line(`autosave per turn, p95 (CPU ${CPU}x)`, `${f1(percentile(saveMs, 95))} ms`, '5 ms or less');
+  console.log(
+    `${''.padEnd(42)}${t.saves.length} saves for ${t.steps} choices (one a turn, in idle time after the text is shown): median ${f1(median(saveMs))} ms, max ${f1(Math.max(...saveMs))} ms`,
+  );
+  line('the save at the ending', kb(t.saves.at(-1)?.bytes ?? 0), '64 KB or less');
   line('fps during place changes, median', f1(median(u.fps)), '55 or more');
   console.log(
     `${''.padEnd(42)}${u.fps.length} wipes of ${u.placeChanges} place changes, worst ${f1(Math.min(...u.fps))} fps, no throttling; with CPU ${CPU}x: median ${f1(median(t.fps))}, worst ${f1(Math.min(...t.fps))}`,

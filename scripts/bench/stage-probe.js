@@ -24,6 +24,7 @@
     lastPlace: null,
     placeChanges: 0,
     eventTiming: [], // Event Timing durations of keydown/click (only events >= 16 ms are reported)
+    saves: [], // [{ ms, bytes }] each autosave: the app's one User Timing measure ('tp:save')
   });
   try {
     performance.setResourceTimingBufferSize(2000);
@@ -98,6 +99,16 @@
     return true;
   };
   if (!watch()) document.addEventListener('DOMContentLoaded', watch, { once: true });
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.name === 'tp:save') B.saves.push({ ms: e.duration, bytes: (e.detail && e.detail.bytes) || 0 });
+      }
+    }).observe({ type: 'measure' });
+  } catch {
+    /* User Timing observers not supported */
+  }
 
   try {
     new PerformanceObserver((list) => {

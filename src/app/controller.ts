@@ -14,6 +14,9 @@ import type { Settings } from '../core/settings.ts';
 import { Persistence, type StoredMode } from './persistence.ts';
 import type { AppState, Change, Listener, Mode, Notice } from './state.ts';
 
+/** The User Timing name of each autosave's measure (serialising and writing one turn's save). */
+export const SAVE_MEASURE = 'tp:save';
+
 /** The dialogs the controller waits for; the views provide them. */
 export interface AppPorts {
   /** one line of reasoning before a decision; null means "think again" (the choice stays open) */
@@ -471,9 +474,14 @@ export class App {
     const { session, mode } = this.state;
     if (this.savedTurn === session.current) return;
     if (mode.kind !== 'class' && this.holdAutosave) return; // the refused save could not be kept aside
+    const start = performance.now();
     const file = makeSave(session.save(), this.metaOf(session, this.opts.autosaveName));
     const stored: StoredMode = mode.kind === 'class' ? { kind: 'class' } : mode;
     const r = mode.kind === 'class' ? this.store.writeClass(mode.progress, file) : this.store.writeAutosave(file);
+    // how long the turn's save took and how big it is, for the bench (a User Timing measure, cleared at
+    // once: an observer still sees it, and nothing piles up over a long game)
+    performance.measure(SAVE_MEASURE, { start, detail: { bytes: file.length } });
+    performance.clearMeasures(SAVE_MEASURE);
     if (r.ok) {
       this.savedTurn = session.current;
       this.store.writeMode(stored);
