@@ -13,15 +13,15 @@ export type ChooseHandler = (index: number) => void;
 /** Paragraphs kept on the page; older ones are in the backlog. */
 const MAX_ON_PAGE = 80;
 
-/** Paragraphs an element of the story holds: itself, or the paragraphs of a turn's block. */
-const weight = (el: Element | undefined): number => (el?.classList.contains('turn') ? el.childElementCount : 1);
-
-/** Paragraphs on the page (a turn's block counts its paragraphs). */
+/** Paragraphs on the page: a turn's block counts its paragraphs (its echo too), any other element one. */
 function paragraphs(story: HTMLElement): number {
   let n = 0;
-  for (const el of story.children) n += weight(el);
+  for (const el of story.children) n += el.classList.contains('turn') ? el.childElementCount : 1;
   return n;
 }
+
+/** The choice taken, as the story repeats it before what followed. */
+const echoElement = (chose: string): HTMLElement => h('p', { class: 'echo' }, `${STRINGS.echoPrefix} ${chose}`);
 
 /** One paragraph as elements. */
 export function lineElement(line: Line, segments: readonly Segment[] = [line.text]): HTMLElement {
@@ -137,12 +137,10 @@ export class StoryView {
       const lines = e.turn.lines.map((line, j) => lineElement(line, linked[j]));
       if (i === 0) els.push(...lines);
       else els.push(h('div', { class: 'turn' }, ...(echo ? [echo] : []), ...lines));
-      echo = e.chose ? h('p', { class: 'echo' }, `${STRINGS.echoPrefix} ${e.chose}`) : null;
+      echo = e.chose ? echoElement(e.chose) : null;
     }
-    let kept = 0;
-    let from = els.length;
-    while (from > 0 && kept + weight(els[from - 1]) <= MAX_ON_PAGE) kept += weight(els[--from]);
-    this.story.replaceChildren(...els.slice(Math.min(from, els.length - 1)));
+    this.story.replaceChildren(...els);
+    this.trim();
     this.renderChoices(current.turn);
     this.setLocked(this.locked);
   }
@@ -157,7 +155,7 @@ export class StoryView {
       this.adopted = null;
     }
     const added: HTMLElement[] = [];
-    if (opts.echo) added.push(h('p', { class: 'echo' }, `${STRINGS.echoPrefix} ${opts.echo}`));
+    if (opts.echo) added.push(echoElement(opts.echo));
     const linked = this.full ? linkTurn(turn, this.full, this.seen) : turn.lines.map((l) => [l.text]);
     turn.lines.forEach((line, i) => added.push(lineElement(line, linked[i])));
     // The new paragraphs fade in together (CSS decides how fast, or not at all): one animation for the
@@ -167,14 +165,21 @@ export class StoryView {
       for (const el of added) el.classList.add('reveal');
       this.story.append(...added);
     } else this.story.append(h('div', { class: 'turn reveal' }, ...added));
-    // the page keeps the recent story (the backlog keeps all of it): a short page stays quick to lay out
-    for (let n = paragraphs(this.story); n > MAX_ON_PAGE; n = paragraphs(this.story)) this.story.firstElementChild?.remove();
+    this.trim();
     this.renderChoices(turn);
     this.setLocked(false);
     // The new text is brought into view in the frame that shows it, not here: scrolling now would lay out
     // the page inside this task, and the frame would then lay it out again after the focus moves.
     const first = added[opts.echo ? 1 : 0] ?? added[0];
     if (first) requestAnimationFrame(() => first.isConnected && first.scrollIntoView({ block: 'start', behavior: 'auto' }));
+  }
+
+  /**
+   * The page keeps the recent story (the backlog keeps all of it), so a short page stays quick to lay
+   * out: the oldest paragraphs and turns go, never the newest one.
+   */
+  private trim(): void {
+    while (this.story.childElementCount > 1 && paragraphs(this.story) > MAX_ON_PAGE) this.story.firstElementChild?.remove();
   }
 
   /** Hides the choices (the end of a classroom episode: the class debrief takes over). */

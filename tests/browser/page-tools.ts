@@ -68,3 +68,8 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
         .join(', ')})`,
   );
 }
+
+/** How far the page reaches past the viewport sideways (0 or less: nothing to scroll sideways). */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

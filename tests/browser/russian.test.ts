@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../scripts/content.ts';
 import { loadLanguage } from '../../scripts/i18n-lib.ts';
 import { launch } from './chromium.ts';
-import { axeViolations as axe, choiceOptions, SHOTS } from './page-tools.ts';
+import { axeViolations as axe, choiceOptions, SHOTS, sidewaysOverflow } from './page-tools.ts';
 
 const content = loadContent();
 const ru = loadLanguage('ru');
@@ -152,7 +152,7 @@ describe('the game in Russian', () => {
         }
         expect(await axe(page)).toEqual([]);
       }
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
       await page.context().close();
     }
   });
@@ -269,7 +269,7 @@ describe('the game in Russian', () => {
       await page.$eval('#debrief-area', (el) => el.scrollIntoView({ block: 'start' }));
       await page.waitForTimeout(200);
       await page.screenshot({ path: `${RU_SHOTS}debrief-${w}.png` });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     }
     await page.context().close();
   });
