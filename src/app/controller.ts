@@ -33,7 +33,7 @@ export interface AppOptions {
   ports: AppPorts;
   /** the autosave's label: the name a save slot shows (words come from the views) */
   autosaveName: string;
-  /** runs the autosave later (after the frame that shows the text); default: at once */
+  /** runs deferred work later (the autosave, readying the next choice; after the frame that shows the text); default: at once */
   schedule?: (run: () => void) => void;
   now?: () => Date;
 }
@@ -421,6 +421,8 @@ export class App {
     if (decision) this.store.markReached(decision);
     if (opts.persist !== false) this.saveNow();
     this.emit({ kind: 'fresh' });
+    // a game booted, restarted, loaded or jumped to is prepared for its first choice as a played turn is
+    this.later(() => this.state.session.prepare());
   }
 
   private set(patch: Partial<AppState>, change: Change): void {
@@ -457,11 +459,14 @@ export class App {
     return { name, savedAt: this.now().toISOString(), place: w.place, date: w.date };
   }
 
+  private later(run: () => void): void {
+    (this.opts.schedule ?? ((f: () => void) => f()))(run);
+  }
+
   private saveSoon(): void {
     if (this.pending) return;
     this.pending = true;
-    const schedule = this.opts.schedule ?? ((run: () => void) => run());
-    schedule(() => {
+    this.later(() => {
       if (this.pending) this.saveNow();
       // the next choice finds the turn's state already serialised (stepping back keeps it)
       this.state.session.prepare();
