@@ -55,6 +55,12 @@ async function open(locale: string, width = 1366, height = 768, settings?: objec
   return page;
 }
 
+/** A page opened on the game, its script ready. */
+async function ready(locale: string, width?: number, height?: number, settings?: object): Promise<Page> {
+  const page = await ready(locale, width, height, settings);
+  return page;
+}
+
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('#choices button[disabled]'));
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
@@ -99,9 +105,7 @@ describe('the game in Russian', () => {
   });
 
   it('an English browser still gets English, and the Russian page is never shown', async () => {
-    const page = await open('en-GB');
-    await page.goto(inject('baseUrl'));
-    await page.waitForFunction(() => window.__tpReady === true);
+    const page = await ready('en-GB');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.textContent('#choices-heading')).toBe('What do you do?');
     // no Cyrillic font was fetched for an English page
@@ -117,9 +121,7 @@ describe('the game in Russian', () => {
 
   it('plays on in Russian, with the first screen, a verdict card and the glossary in Russian (screenshots at three sizes)', async () => {
     for (const [w, h] of SIZES) {
-      const page = await open('ru-RU', w, h, { textSpeed: 'instant' });
-      await page.goto(inject('baseUrl'));
-      await page.waitForFunction(() => window.__tpReady === true);
+      const page = await ready('ru-RU', w, h, { textSpeed: 'instant' });
       await settle(page);
       await page.waitForFunction(() => document.fonts.status === 'loaded');
       expect(await page.evaluate(() => document.fonts.check('16px "PT Serif"', 'Бронштейн'))).toBe(true);
@@ -158,9 +160,7 @@ describe('the game in Russian', () => {
   });
 
   it('switching to Russian in Settings mid-story keeps the place and shows the story, the choices and the interface in Russian', async () => {
-    const page = await open('en-GB', 1366, 768, { textSpeed: 'instant' });
-    await page.goto(inject('baseUrl'));
-    await page.waitForFunction(() => window.__tpReady === true);
+    const page = await ready('en-GB', 1366, 768, { textSpeed: 'instant' });
     await toFirstVerdict(page);
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog[open]', { state: 'detached' });
@@ -226,9 +226,7 @@ describe('the game in Russian', () => {
   });
 
   it('the debrief of a part played alone reads in Russian (screenshots at three sizes)', async () => {
-    const page = await open('ru-RU', 1366, 768, { textSpeed: 'instant' });
-    await page.goto(inject('baseUrl'));
-    await page.waitForFunction(() => window.__tpReady === true);
+    const page = await ready('ru-RU', 1366, 768, { textSpeed: 'instant' });
     await page.click('#tool-chapters');
     await page.click('button[data-action="part-bloc_1912"]');
     for (let step = 0; step < 80 && !(await page.$('[data-ending]')); step++) {
@@ -275,9 +273,7 @@ describe('the game in Russian', () => {
   });
 
   it('the classroom in Russian: the episodes, a role card, and an episode on the projector up to the class’s vote, axe clean', async () => {
-    const page = await open('ru-RU', 1920, 1080, { textSpeed: 'instant' });
-    await page.goto(inject('baseUrl'));
-    await page.waitForFunction(() => window.__tpReady === true);
+    const page = await ready('ru-RU', 1920, 1080, { textSpeed: 'instant' });
     await page.click('#tool-classroom');
     await page.waitForSelector('#class-menu[open]');
     const menu = (await page.textContent('#class-menu')) ?? '';
@@ -311,9 +307,7 @@ describe('the game in Russian', () => {
   });
 
   it('on a phone at the largest text in the reading-help font (Andika: OpenDyslexic has no Cyrillic), the name and the panels fit', async () => {
-    const page = await open('ru-RU', 390, 844, { textSize: 'largest', font: 'dyslexic', textSpeed: 'instant' });
-    await page.goto(inject('baseUrl'));
-    await page.waitForFunction(() => window.__tpReady === true);
+    const page = await ready('ru-RU', 390, 844, { textSize: 'largest', font: 'dyslexic', textSpeed: 'instant' });
     await page.waitForFunction(() => document.fonts.check('16px Andika', 'Щ') && document.fonts.status === 'loaded');
     expect(await page.evaluate(() => [...document.fonts].some((f) => f.family === 'Andika' && f.status === 'loaded'))).toBe(true);
     // the game's name stands whole in the bar, not cut to "ПОВОРОТНЫЕ МОМЕН…"
