@@ -57,7 +57,9 @@ async function open(locale: string, width = 1366, height = 768, settings?: objec
 
 /** A page opened on the game, its script ready. */
 async function ready(locale: string, width?: number, height?: number, settings?: object): Promise<Page> {
-  const page = await ready(locale, width, height, settings);
+  const page = await open(locale, width, height, settings);
+  await page.goto(inject('baseUrl'));
+  await page.waitForFunction(() => window.__tpReady === true);
   return page;
 }
 
