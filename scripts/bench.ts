@@ -224,6 +224,7 @@ async function playOn(page: Page, chosen: Map<string, string>, max: number): Pro
       const wanted = [...chosen.values()].find((o) => options.includes(o));
       i = Math.max(0, wanted ? options.indexOf(wanted) : 0);
     }
+    await page.evaluate(IDLE);
     await page.keyboard.press(String(i + 1));
     if (decision) {
       await page.waitForSelector('dialog[open] .verdict', { timeout: 30_000 });
@@ -240,6 +241,13 @@ async function playOn(page: Page, chosen: Map<string, string>, max: number): Pro
   }
   return steps;
 }
+
+/**
+ * A player reads before choosing: each key is pressed when the page has been still for a moment (200 ms,
+ * then an idle period), on the game and on the bare page alike, so a measured choice never lands on the
+ * previous one's leftover work (the stage's next picture, the sound, the cast list).
+ */
+const IDLE = `new Promise((r) => setTimeout(() => requestIdleCallback(() => r(0), { timeout: 3000 }), 200))`;
 
 const RESULTS = `(() => {
   const b = window.__tpBench;
@@ -337,6 +345,7 @@ async function barePlaythrough(browser: Browser, url: string, cpu: number, steps
   for (let i = 0; i < steps; i++) {
     if (await page.$('[data-ending]')) break;
     const before = (await page.evaluate('window.__tpBench.choiceMs.length')) as number;
+    await page.evaluate(IDLE);
     await page.keyboard.press('1');
     await page.waitForFunction(`window.__tpBench.choiceMs.length > ${before} || !!document.querySelector('[data-ending]')`, null, {
       timeout: 30_000,

@@ -11,8 +11,9 @@
 // MutationObserver on #story sees the new paragraph, we ask for requestAnimationFrame (runs just
 // before style, layout and paint of that frame) and from it post a MessageChannel message, which
 // runs as soon as that frame's rendering work is done. So latency = handler + ink + autosave + DOM +
-// style/layout/paint of the frame carrying the new text. (The paragraph then fades in with CSS;
-// the fade is not counted: the text is on screen, and readable, from its first frame.)
+// style/layout/paint of the frame carrying the new text. (The paragraph then fades in with CSS, over
+// 0.5 s by default; the fade is not counted. The bench presses each key when the page has been idle
+// for a moment, as a reader would, on the game and the bare page alike: see IDLE in scripts/bench.ts.)
 (() => {
   const B = (window.__tpBench = {
     pending: null, // { t0, decision } of the input being measured

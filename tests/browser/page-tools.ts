@@ -18,12 +18,15 @@ export async function choiceOptions(page: Page): Promise<{ index: number; option
 }
 
 /**
- * Counts distinct colours on the stage canvas (sampled); a blank canvas has one or two.
+ * Counts distinct colours on the stage canvas in view (sampled); a blank canvas has one or two.
  * `centre` samples only the middle ninth (a flat-filled centre has one).
  */
 export async function canvasColours(page: Page, centre = false): Promise<number> {
   return page.evaluate((mid) => {
-    const src = document.querySelector<HTMLCanvasElement>('#stage canvas');
+    // the canvas the player sees: Phaser's while it draws, its still copy at rest (src/stage/index.ts)
+    const src = [...document.querySelectorAll<HTMLCanvasElement>('#stage canvas')].find(
+      (c) => !c.hidden && getComputedStyle(c).visibility !== 'hidden',
+    );
     if (!src || src.width === 0) return 0;
     const t = document.createElement('canvas');
     t.width = mid ? 96 : 160;

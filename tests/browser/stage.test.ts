@@ -98,6 +98,29 @@ async function checkStop(page: Page, stop: (typeof STOPS)[number], width: number
   await page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
   await page.screenshot({ path: `${SHOTS}stage-${stop.expect.place}-${width}x${height}.png`, fullPage: width < 600 });
 
+  // at rest the player sees a still copy of Phaser's canvas (cheaper for the browser to show in every
+  // frame): it lies exactly over the canvas and has the same pixels
+  await page.waitForSelector('#stage canvas.stage-still:not([hidden])');
+  const copies = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLCanvasElement>('#stage canvas')].map((c) => {
+      const r = c.getBoundingClientRect();
+      const t = document.createElement('canvas');
+      t.width = 64;
+      t.height = 36;
+      t.getContext('2d')?.drawImage(c, 0, 0, t.width, t.height);
+      return {
+        box: [r.x, r.y, r.width, r.height].map(Math.round),
+        pixels: t.toDataURL(),
+        hidden: getComputedStyle(c).visibility === 'hidden',
+      };
+    }),
+  );
+  expect(copies.length, `Phaser's canvas and its still, ${label}`).toBe(2);
+  const [live, still] = copies;
+  expect(still?.box, `the still lies over the canvas, ${label}`).toEqual(live?.box);
+  expect(still?.pixels, `the still shows the canvas's picture, ${label}`).toBe(live?.pixels);
+  expect([live?.hidden, still?.hidden], label).toEqual([true, false]);
+
   // (a) the canvas is drawn: many colours overall, and more than one in the middle
   expect(await canvasColours(page), `colours on the canvas, ${label}`).toBeGreaterThan(24);
   expect(await canvasColours(page, true), `colours in the canvas's centre, ${label}`).toBeGreaterThan(3);
