@@ -162,6 +162,8 @@ interface Playthrough {
   steps: number;
   ending: string | null;
   choiceMs: number[];
+  /** input -> the new text painted on screen, as the browser reports it (Element Timing: its frame's presentation) */
+  paintMs: number[];
   /** input -> the new paragraph in the DOM (before the frame that shows it) */
   choiceDomMs: number[];
   decisionMs: number[];
@@ -256,7 +258,7 @@ const RESULTS = `(() => {
   const audio = /\\.(ogg|mp3)(\\?|#|$)/i;
   const fps = b.windows.filter(w => w.stamps.length > 1).map(w => (w.stamps.length - 1) * 1000 / (w.stamps[w.stamps.length - 1] - w.stamps[0]));
   return {
-    choiceMs: b.choiceMs, choiceDomMs: b.choiceDomMs, decisionMs: b.decisionMs, fps, placeChanges: b.placeChanges, slowEvents: b.eventTiming, saves: b.saves,
+    choiceMs: b.choiceMs, paintMs: b.paintMs, choiceDomMs: b.choiceDomMs, decisionMs: b.decisionMs, fps, placeChanges: b.placeChanges, slowEvents: b.eventTiming, saves: b.saves,
     bytesNoAudio: nav.encodedBodySize + res.filter(e => !audio.test(e.name)).reduce((s, e) => s + e.encodedBodySize, 0),
     filesNoAudio: 1 + res.filter(e => !audio.test(e.name)).length,
     bytesAudio: res.filter(e => audio.test(e.name)).reduce((s, e) => s + e.encodedBodySize, 0),
@@ -333,8 +335,14 @@ function staticPage(storyJson: string, table: Table | null = null): Buffer {
   );
 }
 
+/** Choice latency two ways: to the end of the frame carrying the text (the probe), and to its paint on screen (Element Timing). */
+interface Latency {
+  choiceMs: number[];
+  paintMs: number[];
+}
+
 /** The bare ink page played by number keys (the first choice each time), `steps` choices: its choice latency. */
-async function barePlaythrough(browser: Browser, url: string, cpu: number, steps: number): Promise<number[]> {
+async function barePlaythrough(browser: Browser, url: string, cpu: number, steps: number): Promise<Latency> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -351,7 +359,7 @@ async function barePlaythrough(browser: Browser, url: string, cpu: number, steps
       timeout: 30_000,
     });
   }
-  const out = (await page.evaluate('window.__tpBench.choiceMs')) as number[];
+  const out = (await page.evaluate('({ choiceMs: window.__tpBench.choiceMs, paintMs: window.__tpBench.paintMs })')) as Latency;
   await context.close();
   return out;
 }
@@ -382,8 +390,8 @@ async function main(): Promise<void> {
   const statics: Run[] = [];
   const gamesRu: Run[] = [];
   const staticsRu: Run[] = [];
-  let bareChoiceMs: number[];
-  let bareShownMs: number[];
+  let bareChoiceMs: Latency;
+  let bareShownMs: Latency;
   let throttled: Playthrough | null;
   let unthrottled: Playthrough | null;
   let heapAfterPlay: number;
@@ -396,16 +404,27 @@ async function main(): Promise<void> {
       // BENCH_NOSTAGE=1: the game with its Phaser chunk refused (what the stage costs)
       const slow = await playthrough(browser, game.url, CPU, chosen, !!process.env.BENCH_NOSTAGE);
       await slow.page.context().close();
-      const bareMs = await barePlaythrough(browser, bare.url, CPU, slow.result.steps);
-      const shownMs = await barePlaythrough(browser, `${bare.url}?scroll`, CPU, slow.result.steps);
-      const t = slow.result;
+      const unseen = await barePlaythrough(browser, bare.url, CPU, slow.result.steps);
+      const shown = await barePlaythrough(browser, `${bare.url}?scroll`, CPU, slow.result.steps);
       const row = (label: string, gv: number, bv: number, sv: number) =>
         console.log(
           `  ${label.padEnd(8)}${`${gv.toFixed(1)} ms`.padEnd(12)}${`${bv.toFixed(1)} ms`.padEnd(12)}${(gv / bv).toFixed(2).padEnd(8)}${`${sv.toFixed(1)} ms`.padEnd(12)}${(gv / sv).toFixed(2)}`,
         );
-      console.log(`choice -> next text shown (CPU ${CPU}x), ${t.choiceMs.length} game / ${bareMs.length} bare choices`);
-      console.log(`          game        bare        ratio   bare+scroll ratio`);
-      for (const [label, q] of QUANTILES) row(label, q(t.choiceMs), q(bareMs), q(shownMs));
+      const t = slow.result;
+      // the yardstick first: the bare page bringing its new text into view, as the game does
+      console.log(
+        `choice -> next text painted on screen (Element Timing, CPU ${CPU}x), ${t.paintMs.length} game / ${shown.paintMs.length} bare choices`,
+      );
+      console.log(`          game        bare        ratio`);
+      for (const [label, q] of QUANTILES) {
+        const [gv, bv] = [q(t.paintMs), q(shown.paintMs)];
+        console.log(`  ${label.padEnd(8)}${`${gv.toFixed(1)} ms`.padEnd(12)}${`${bv.toFixed(1)} ms`.padEnd(12)}${(gv / bv).toFixed(2)}`);
+      }
+      console.log(
+        `choice -> end of the frame carrying the text (the probe), ${t.choiceMs.length} game / ${shown.choiceMs.length} bare choices`,
+      );
+      console.log(`          game        bare        ratio   bare, not scrolling (new text unseen), ratio`);
+      for (const [label, q] of QUANTILES) row(label, q(t.choiceMs), q(shown.choiceMs), q(unseen.choiceMs));
       console.log(
         `  input -> paragraph in the DOM: median ${median(t.choiceDomMs).toFixed(1)} ms, p95 ${percentile(t.choiceDomMs, 95).toFixed(1)} ms`,
       );
@@ -516,21 +535,31 @@ async function main(): Promise<void> {
   console.log(
     `${''.padEnd(42)}audio sent during the playthrough: ${kb(sum(wire.filter(isAudio)))} in ${wire.filter(isAudio).length} files (sw.js lists both .ogg and .mp3 of each)`,
   );
+  // The yardstick is the bare page bringing each new paragraph into view, as the game does: without the
+  // scroll, after its first screen the bare page appends its text below the fold and paints nothing new.
+  // "Painted" is the browser's own report of the frame that put the new text on screen (Element Timing);
+  // "frame done" is the end of the main thread's work on that frame (the probe), which can come before the
+  // frame is drawn (a page with nothing else to do) or after the next frame (a page still animating).
   console.log(`choice -> next text shown (CPU ${CPU}x)    game        bare ink page   ratio   (goal: 1.25 or less)`);
+  for (const [what, g, b] of [
+    ['painted', t.paintMs, bareShownMs.paintMs],
+    ['frame done', t.choiceMs, bareShownMs.choiceMs],
+  ] as const)
+    for (const [label, q] of QUANTILES) {
+      const [gv, bv] = [q(g), q(b)];
+      console.log(`  ${`${label}, ${what}`.padEnd(40)}${`${f1(gv)} ms`.padEnd(12)}${`${f1(bv)} ms`.padEnd(16)}${(gv / bv).toFixed(2)}`);
+    }
+  console.log(
+    `${''.padEnd(42)}the bare page: ${bareShownMs.choiceMs.length} choices played the same way, bringing each new text into view`,
+  );
   for (const [label, q] of QUANTILES) {
     const gv = q(t.choiceMs);
-    const bv = q(bareChoiceMs);
-    console.log(`  ${label.padEnd(40)}${`${f1(gv)} ms`.padEnd(12)}${`${f1(bv)} ms`.padEnd(16)}${(gv / bv).toFixed(2)}`);
+    const bv = q(bareChoiceMs.choiceMs);
+    console.log(`  ${`${label}, frame done, bare page not scrolling`.padEnd(50)}${`${f1(bv)} ms`.padEnd(12)}ratio ${(gv / bv).toFixed(2)}`);
   }
-  console.log(`${''.padEnd(42)}the bare page: ${bareChoiceMs.length} choices played the same way, right after the game's`);
-  console.log(`${''.padEnd(42)}(its new paragraphs go below the fold, unseen: it never scrolls, so it paints nothing new on screen)`);
-  for (const [label, q] of QUANTILES) {
-    const gv = q(t.choiceMs);
-    const bv = q(bareShownMs);
-    console.log(
-      `  ${`${label}, bare page bringing the text into view`.padEnd(50)}${`${f1(bv)} ms`.padEnd(12)}ratio ${(gv / bv).toFixed(2)}`,
-    );
-  }
+  console.log(
+    `${''.padEnd(42)}(not scrolling, the bare page paints its new text only ${bareChoiceMs.paintMs.length} times in ${bareChoiceMs.choiceMs.length}: the rest goes below the fold)`,
+  );
   console.log(
     `${''.padEnd(42)}over ${t.choiceMs.length} non-decision choices: median ${f1(median(t.choiceMs))} ms, max ${f1(Math.max(...t.choiceMs))} ms`,
   );

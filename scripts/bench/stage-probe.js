@@ -79,6 +79,14 @@
       B.pending = null;
       B.choiceDomMs.push(performance.now() - p.t0);
       afterFrame((t) => B.choiceMs.push(t - p.t0));
+      // Element Timing: the browser reports when the new text was first painted on screen (its frame's presentation)
+      B.painting = { t0: p.t0, id: `c${++B.seq}` };
+      for (const r of records)
+        for (const n of r.addedNodes) {
+          if (n.nodeType !== 1 || n.classList.contains('echo')) continue;
+          n.setAttribute('elementtiming', B.painting.id);
+          for (const d of n.querySelectorAll('*')) d.setAttribute('elementtiming', B.painting.id);
+        }
     }).observe(story, { childList: true });
     new MutationObserver(() => {
       const place = where.querySelector('.place')?.getAttribute('data-place') ?? null;
@@ -101,6 +109,21 @@
   };
   if (!watch()) document.addEventListener('DOMContentLoaded', watch, { once: true });
 
+  B.seq = 0;
+  B.paintMs = [];
+  B.painted = new Set();
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const p = B.painting;
+        if (!p || e.identifier !== p.id || B.painted.has(p.id)) continue;
+        B.painted.add(p.id);
+        B.paintMs.push((e.renderTime || e.loadTime) - p.t0);
+      }
+    }).observe({ type: 'element', buffered: true });
+  } catch {
+    /* Element Timing not supported */
+  }
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {

@@ -436,6 +436,50 @@ describe('the small things', () => {
     await page.context().close();
   });
 
+  it('the new text is readable from its first frame at the default speed, on a tint that fades; at the slow speed it fades in', async () => {
+    for (const speed of ['fast', 'slow'] as const) {
+      const page = await open(SIZES[1], { textSpeed: speed, motion: 'full' });
+      await page.click('#intro [data-action="begin"]');
+      // what the new turn looks like in the first frame that shows it
+      await page.evaluate(() => {
+        const w = window as unknown as { __firstFrame?: unknown };
+        new MutationObserver((records, mo) => {
+          const turn = records.flatMap((r) => [...r.addedNodes]).find((n) => n instanceof HTMLElement && n.classList.contains('turn'));
+          if (!(turn instanceof HTMLElement)) return;
+          mo.disconnect();
+          requestAnimationFrame(() => {
+            const mark = getComputedStyle(turn, '::before');
+            w.__firstFrame = { text: Number(getComputedStyle(turn).opacity), tint: mark.content === 'none' ? 0 : Number(mark.opacity) };
+          });
+        }).observe(document.getElementById('story') as HTMLElement, { childList: true });
+      });
+      const decision = !!(await page.$('#choices button[data-option]'));
+      await page.keyboard.press('1');
+      if (decision) {
+        await page.waitForSelector('dialog[open] .verdict');
+        await page.keyboard.press('Escape');
+      }
+      const first = (await (
+        await page.waitForFunction(() => (window as unknown as { __firstFrame?: unknown }).__firstFrame)
+      ).jsonValue()) as {
+        text: number;
+        tint: number;
+      };
+      if (speed === 'fast') {
+        expect(first.text, 'the text is fully there in its first frame').toBe(1);
+        expect(first.tint, 'a tint behind it marks it as new').toBeGreaterThan(0.5);
+      } else expect(first.text, 'at the slow speed the text fades in').toBeLessThan(0.3);
+      // and when the marks have faded the text stands on the plain page
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      const after = await page.$eval('#story > .turn:last-child', (t) => ({
+        text: Number(getComputedStyle(t).opacity),
+        tint: getComputedStyle(t, '::before').content === 'none' ? 0 : Number(getComputedStyle(t, '::before').opacity),
+      }));
+      expect(after, speed).toEqual({ text: 1, tint: 0 });
+      await page.context().close();
+    }
+  });
+
   it('a glossary word keeps its punctuation; the backlog has no stray numbers; locked jumps look disabled', async () => {
     const page = await open(SIZES[1], {}, { 'turning-points:reached': JSON.stringify(['DP01']) });
     await page.click('#intro [data-action="begin"]');
