@@ -26,6 +26,9 @@
     placeChanges: 0,
     eventTiming: [], // Event Timing durations of keydown/click (only events >= 16 ms are reported)
     saves: [], // [{ ms, bytes }] each autosave: the app's one User Timing measure ('tp:save')
+    paintMs: [], // input -> the new text painted on screen (Element Timing: the frame's presentation)
+    painting: null, // { t0, id } of the new text awaiting its Element Timing report
+    seq: 0,
   });
   try {
     performance.setResourceTimingBufferSize(2000);
@@ -109,15 +112,12 @@
   };
   if (!watch()) document.addEventListener('DOMContentLoaded', watch, { once: true });
 
-  B.seq = 0;
-  B.paintMs = [];
-  B.painted = new Set();
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
         const p = B.painting;
-        if (!p || e.identifier !== p.id || B.painted.has(p.id)) continue;
-        B.painted.add(p.id);
+        if (!p || e.identifier !== p.id) continue;
+        B.painting = null; // the first of the turn's elements to be painted
         B.paintMs.push((e.renderTime || e.loadTime) - p.t0);
       }
     }).observe({ type: 'element', buffered: true });

@@ -82,8 +82,6 @@ class Still {
 /** Drives the painter: decides between a cut and a wipe, and lets the loop sleep while the stage is still. */
 class View implements StageView {
   private shown: StageState | null = null;
-  /** the state last asked for, as JSON: asking again for it changes nothing and wakes nothing */
-  private asked = '';
   private pending: StageState | null = null;
   private destroyed = false;
   private readonly painter: Painter;
@@ -105,10 +103,9 @@ class View implements StageView {
   show(stage: StageState): void {
     if (this.destroyed) return;
     const state: StageState = { ...stage, people: [...stage.people] };
-    const key = JSON.stringify(state);
-    // each turn asks for its stage; most turns ask for the picture already there
-    if (key === this.asked && !this.wipe.running && this.host.dataset.busy === undefined) return;
-    this.asked = key;
+    // each turn asks for its stage, and most ask for the picture already there: nothing to draw or wake
+    // (unless a tool is waiting for this show to clear its busy flag)
+    if (!this.wipe.running && this.host.dataset.busy === undefined && this.painter.has(state)) return;
     this.wakeLoop();
     if (this.wipe.running) {
       // the wipe paints whatever is latest when it is fully covered

@@ -74,6 +74,11 @@ export class Painter {
     this.subtitle.setOrigin(0.5, 0.5);
   }
 
+  /** Whether `state` is the one already on the canvas. */
+  has(state: StageState): boolean {
+    return JSON.stringify(state) === this.last;
+  }
+
   /** Paints a state unless it is the one already on the canvas. Returns whether anything changed. */
   show(state: StageState): boolean {
     const key = JSON.stringify(state);

@@ -43,22 +43,30 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Each canvas of the stage (Phaser's first, then its still copy): where it lies, a thumbnail of its pixels, and whether it is hidden. */
+async function stageCanvases(page: Page): Promise<{ box: number[]; pixels: string; hidden: boolean }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLCanvasElement>('#stage canvas')].map((c) => {
+      const r = c.getBoundingClientRect();
+      const t = document.createElement('canvas');
+      t.width = 64;
+      t.height = 36;
+      t.getContext('2d')?.drawImage(c, 0, 0, t.width, t.height);
+      return {
+        box: [r.x, r.y, r.width, r.height].map(Math.round),
+        pixels: t.toDataURL(),
+        hidden: getComputedStyle(c).visibility === 'hidden',
+      };
+    }),
+  );
+}
+
 /** Waits until the stage canvas has stopped changing (a wipe between places takes ~400 ms). */
 async function stageStill(page: Page): Promise<void> {
   await page.waitForTimeout(450);
   let last = '';
   for (let i = 0; i < 40; i++) {
-    const now = await page.evaluate(() => {
-      const src = document.querySelector<HTMLCanvasElement>('#stage canvas');
-      if (!src) return '';
-      const t = document.createElement('canvas');
-      t.width = 64;
-      t.height = 36;
-      const ctx = t.getContext('2d');
-      if (!ctx) return '';
-      ctx.drawImage(src, 0, 0, t.width, t.height);
-      return t.toDataURL();
-    });
+    const now = (await stageCanvases(page))[0]?.pixels ?? '';
     if (now !== '' && now === last) return;
     last = now;
     await page.waitForTimeout(120);
@@ -101,20 +109,7 @@ async function checkStop(page: Page, stop: (typeof STOPS)[number], width: number
   // at rest the player sees a still copy of Phaser's canvas (cheaper for the browser to show in every
   // frame): it lies exactly over the canvas and has the same pixels
   await page.waitForSelector('#stage canvas.stage-still:not([hidden])');
-  const copies = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLCanvasElement>('#stage canvas')].map((c) => {
-      const r = c.getBoundingClientRect();
-      const t = document.createElement('canvas');
-      t.width = 64;
-      t.height = 36;
-      t.getContext('2d')?.drawImage(c, 0, 0, t.width, t.height);
-      return {
-        box: [r.x, r.y, r.width, r.height].map(Math.round),
-        pixels: t.toDataURL(),
-        hidden: getComputedStyle(c).visibility === 'hidden',
-      };
-    }),
-  );
+  const copies = await stageCanvases(page);
   expect(copies.length, `Phaser's canvas and its still, ${label}`).toBe(2);
   const [live, still] = copies;
   expect(still?.box, `the still lies over the canvas, ${label}`).toEqual(live?.box);
