@@ -65,7 +65,13 @@ async function main(): Promise<void> {
     await page.waitForTimeout(1500);
     await page.evaluate(MARKS);
     await browser.startTracing(page, {
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8'],
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'disabled-by-default-devtools.timeline.stack',
+        'blink.user_timing',
+        'v8',
+      ],
     });
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -78,6 +84,8 @@ async function main(): Promise<void> {
         continue;
       }
       const decision = await page.$('#choices button[data-option]');
+      // paced as the bench paces (scripts/bench.ts IDLE): the key lands on a still page
+      await page.evaluate('new Promise((r) => setTimeout(() => requestIdleCallback(() => r(0), { timeout: 3000 }), 200))');
       await page.keyboard.press('1');
       await page.waitForTimeout(decision ? 800 : 700);
       if (!decision) played++;
@@ -85,7 +93,9 @@ async function main(): Promise<void> {
     const { profile } = (await cdp.send('Profiler.stop')) as {
       profile: { nodes: (ProfileNode & { children?: number[] })[]; samples: number[]; timeDeltas: number[]; startTime: number };
     };
-    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    const traceBuf = await browser.stopTracing();
+    if (process.env.TRACE_SAVE) (await import('node:fs')).writeFileSync(process.env.TRACE_SAVE, traceBuf);
+    const trace = JSON.parse(traceBuf.toString('utf8')) as { traceEvents: TraceEvent[] };
     const events = trace.traceEvents;
     const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
     const onMain = events.filter((e) => e.ph === 'X' && main && e.tid === main.tid && e.pid === main.pid && (e.dur ?? 0) > 0);

@@ -45,6 +45,10 @@ export class StoryView {
   /** the full content (glossary, record) once its chunk has arrived; until then no new links */
   private full: Content | null = null;
   private adopted: Turn | null = null;
+  /** what waits for the next frame: the new text to bring into view, the focus to move to the choices */
+  private framed: { scrollTo: HTMLElement | null; focus: boolean } | null = null;
+  /** new text whose tint has not begun to fade (see styles.css: what a choice brings is marked as new) */
+  private unseen: HTMLElement[] = [];
 
   constructor(
     private readonly index: ContentIndex,
@@ -164,14 +168,39 @@ export class StoryView {
     if (opts.fresh) {
       for (const el of added) el.classList.add('reveal');
       this.story.append(...added);
-    } else this.story.append(h('div', { class: 'turn reveal' }, ...added));
+      this.unseen.push(...added);
+    } else {
+      const block = h('div', { class: 'turn reveal' }, ...added);
+      this.story.append(block);
+      this.unseen.push(block);
+    }
     this.trim();
     this.renderChoices(turn);
     this.setLocked(false);
     // The new text is brought into view in the frame that shows it, not here: scrolling now would lay out
-    // the page inside this task, and the frame would then lay it out again after the focus moves.
+    // the page inside this task, and the frame would then lay it out again.
     const first = added[opts.echo ? 1 : 0] ?? added[0];
-    if (first) requestAnimationFrame(() => first.isConnected && first.scrollIntoView({ block: 'start', behavior: 'auto' }));
+    if (first) this.inNextFrame().scrollTo = first;
+    else this.inNextFrame();
+  }
+
+  /**
+   * The scroll and the focus after a new turn both need the page laid out: done together at the start of
+   * the frame that shows the turn, the page is laid out once (done in the choice's task, each forced a
+   * layout of its own, and the frame laid the page out a third time).
+   */
+  private inNextFrame(): { scrollTo: HTMLElement | null; focus: boolean } {
+    if (this.framed) return this.framed;
+    const framed = (this.framed = { scrollTo: null as HTMLElement | null, focus: false });
+    requestAnimationFrame(() => {
+      this.framed = null;
+      if (framed.scrollTo?.isConnected) framed.scrollTo.scrollIntoView({ block: 'start', behavior: 'auto' });
+      if (framed.focus) this.choices.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
+      // once this frame has shown the new text, its tint begins to fade (in a frame of its own)
+      const shown = this.unseen.splice(0);
+      if (shown.length) setTimeout(() => shown.forEach((el) => el.classList.add('seen')), 0);
+    });
+    return framed;
   }
 
   /**
@@ -189,9 +218,9 @@ export class StoryView {
     this.decisionTools.hidden = true;
   }
 
-  /** Moves keyboard focus to the first choice, so play can go on by keyboard alone. */
+  /** Moves keyboard focus to the first choice (in the next frame), so play can go on by keyboard alone. */
   focusChoices(): void {
-    this.choices.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
+    this.inNextFrame().focus = true;
   }
 
   private renderWhere(turn: Turn): void {

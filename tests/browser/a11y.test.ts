@@ -75,6 +75,30 @@ describe('zoom and keyboard', () => {
     await page.context().close();
   });
 
+  it('after each choice the keyboard focus is on the first of the new choices, and Enter takes it', async () => {
+    const page = await open('paper');
+    await page.click('#intro [data-action="begin"]').catch(() => undefined);
+    for (let i = 0; i < 4; i++) {
+      if (await page.$('dialog[open]')) {
+        await page.keyboard.press('Escape');
+        await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+      }
+      const echoes = await page.$$eval('#story .echo', (e) => e.length);
+      await page.keyboard.press(i % 2 ? 'Enter' : '1');
+      // a decision opens its verdict first; the story moves on when it is closed
+      await page.waitForFunction(
+        (n) => !!document.querySelector('dialog[open]') || document.querySelectorAll('#story .echo').length > n,
+        echoes,
+      );
+      if (await page.$('dialog[open]')) await page.keyboard.press('Escape');
+      await page.waitForFunction((n) => document.querySelectorAll('#story .echo').length > n, echoes);
+      await page.waitForFunction(() => document.activeElement === document.querySelector('#choices button[data-choice]'), null, {
+        timeout: 5_000,
+      });
+    }
+    await page.context().close();
+  });
+
   it('every control shows where the keyboard focus is', async () => {
     const page = await open('paper');
     await page.keyboard.press('Tab');

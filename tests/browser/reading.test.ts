@@ -469,8 +469,12 @@ describe('the small things', () => {
         expect(first.text, 'the text is fully there in its first frame').toBe(1);
         expect(first.tint, 'a tint behind it marks it as new').toBeGreaterThan(0.5);
       } else expect(first.text, 'at the slow speed the text fades in').toBeLessThan(0.3);
-      // and when the marks have faded the text stands on the plain page
-      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      // and when the marks have faded the text stands on the plain page (the tint begins to fade once the
+      // turn has been shown: it is marked seen just after that first frame)
+      await page.waitForFunction(
+        () =>
+          !!document.querySelector('#story > .turn:last-child.seen') && document.getAnimations().every((a) => a.playState !== 'running'),
+      );
       const after = await page.$eval('#story > .turn:last-child', (t) => ({
         text: Number(getComputedStyle(t).opacity),
         tint: getComputedStyle(t, '::before').content === 'none' ? 0 : Number(getComputedStyle(t, '::before').opacity),
