@@ -436,6 +436,39 @@ describe('the small things', () => {
     await page.context().close();
   });
 
+  it('once the oldest text leaves the page (a long game), the new text still starts in view when all is still', async () => {
+    const page = await open(SIZES[1]);
+    await page.click('#intro [data-action="begin"]');
+    const top = () =>
+      page.evaluate(() => {
+        const turn = [...document.querySelectorAll('#story > .turn')].pop() as HTMLElement;
+        return (turn.querySelector(':scope > :not(.echo)') as HTMLElement).getBoundingClientRect().top;
+      });
+    let trimmed = 0;
+    for (let i = 0; i < 60 && trimmed < 3; i++) {
+      // the story's last block now (a count would not do: old turns leave as new ones come)
+      await page.evaluate(() => ((document.querySelector('#story > :last-child') as HTMLElement).dataset.was = ''));
+      const first = await page.locator('#story > *').first().textContent();
+      await page.keyboard.press('1');
+      await page.waitForFunction(() => !!document.querySelector('dialog[open], #story > :last-child:not([data-was])'));
+      if (await page.$('dialog[open]')) {
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('dialog[open]', { state: 'detached' });
+      }
+      await page.waitForFunction(() => !!document.querySelector('#story > :last-child:not([data-was])'));
+      if (await page.$('[data-ending]')) break;
+      // still: a few frames and a moment after the text
+      await page.waitForTimeout(150);
+      if ((await page.locator('#story > *').first().textContent()) === first) continue;
+      trimmed++;
+      const t = await top();
+      expect(t, `choice ${i + 1}, with old text gone from the top`).toBeGreaterThanOrEqual(0);
+      expect(t).toBeLessThan(768 * 0.4);
+    }
+    expect(trimmed, 'turns after which old text left the page').toBe(3);
+    await page.context().close();
+  });
+
   it('the new text is readable from its first frame at the default speed, on a tint that fades; at the slow speed it fades in', async () => {
     for (const speed of ['fast', 'slow'] as const) {
       const page = await open(SIZES[1], { textSpeed: speed, motion: 'full' });
