@@ -19,7 +19,8 @@ import { loadLanguage } from './i18n-lib.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, process.env.TP_DIST ?? 'dist');
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// 15: a cold page load at 4x swings by 2-4x from run to run (the static page's own first choice: 42-214 ms)
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const CPU = 4;
 const RESTARTS = 20;
 /** BENCH_ONLY=latency: only the choice latency, game and bare page side by side (for quick comparisons) */
