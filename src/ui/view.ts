@@ -179,15 +179,15 @@ export class StoryView {
     this.setLocked(false);
     // The new text is brought into view in the frame that shows it, not here: scrolling now would lay out
     // the page inside this task, and the frame would then lay it out again.
-    const first = added[opts.echo ? 1 : 0] ?? added[0];
-    if (first) this.inNextFrame().scrollTo = first;
-    else this.inNextFrame();
+    const framed = this.inNextFrame();
+    framed.scrollTo = added[opts.echo ? 1 : 0] ?? added[0] ?? null;
   }
 
   /**
    * The scroll and the focus after a new turn both need the page laid out: done together at the start of
-   * the frame that shows the turn, the page is laid out once (done in the choice's task, each forced a
-   * layout of its own, and the frame laid the page out a third time).
+   * the frame that shows the turn, the page is laid out once (the focus, moved in the choice's task, forced
+   * a layout there, and the scroll laid the page out again in the frame). Then, once that frame has shown
+   * the new text, its tint begins to fade, in a frame of its own.
    */
   private inNextFrame(): { scrollTo: HTMLElement | null; focus: boolean } {
     if (this.framed) return this.framed;
@@ -196,7 +196,6 @@ export class StoryView {
       this.framed = null;
       if (framed.scrollTo?.isConnected) framed.scrollTo.scrollIntoView({ block: 'start', behavior: 'auto' });
       if (framed.focus) this.choices.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
-      // once this frame has shown the new text, its tint begins to fade (in a frame of its own)
       const shown = this.unseen.splice(0);
       if (shown.length) setTimeout(() => shown.forEach((el) => el.classList.add('seen')), 0);
     });
