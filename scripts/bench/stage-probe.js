@@ -11,8 +11,8 @@
 // MutationObserver on #story sees the new paragraph, we ask for requestAnimationFrame (runs just
 // before style, layout and paint of that frame) and from it post a MessageChannel message, which
 // runs as soon as that frame's rendering work is done. So latency = handler + ink + autosave + DOM +
-// style/layout/paint of the frame carrying the new text. (The paragraph then fades in with CSS, over
-// 0.5 s by default; the fade is not counted. The bench presses each key when the page has been idle
+// style/layout/paint of the frame carrying the new text. (The text is whole from that frame on; a tint
+// behind it then fades, which is not counted. The bench presses each key when the page has been idle
 // for a moment, as a reader would, on the game and the bare page alike: see IDLE in scripts/bench.ts.)
 (() => {
   const B = (window.__tpBench = {

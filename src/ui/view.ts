@@ -47,8 +47,6 @@ export class StoryView {
   private adopted: Turn | null = null;
   /** what waits for the next frame: the new text to bring into view, the focus to move to the choices */
   private framed: { scrollTo: HTMLElement | null; focus: boolean } | null = null;
-  /** new text whose tint has not begun to fade (see styles.css: what a choice brings is marked as new) */
-  private unseen: HTMLElement[] = [];
 
   constructor(
     private readonly index: ContentIndex,
@@ -168,12 +166,7 @@ export class StoryView {
     if (opts.fresh) {
       for (const el of added) el.classList.add('reveal');
       this.story.append(...added);
-      this.unseen.push(...added);
-    } else {
-      const block = h('div', { class: 'turn reveal' }, ...added);
-      this.story.append(block);
-      this.unseen.push(block);
-    }
+    } else this.story.append(h('div', { class: 'turn reveal' }, ...added));
     this.trim();
     this.renderChoices(turn);
     this.setLocked(false);
@@ -196,7 +189,8 @@ export class StoryView {
       this.framed = null;
       if (framed.scrollTo?.isConnected) framed.scrollTo.scrollIntoView({ block: 'start', behavior: 'auto' });
       if (framed.focus) this.choices.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
-      const shown = this.unseen.splice(0);
+      // the new text's tint (see styles.css: what a choice brings is marked as new)
+      const shown = this.story.querySelectorAll('.reveal:not(.seen)');
       if (shown.length) setTimeout(() => shown.forEach((el) => el.classList.add('seen')), 0);
     });
     return framed;
