@@ -57,7 +57,8 @@ async function main(): Promise<void> {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(PROBE);
     if (process.env.TRACE_INIT) await page.addInitScript(readFileSync(process.env.TRACE_INIT, 'utf8'));
-    await page.goto(url);
+    // the bare page brings its new text into view, as the bench's yardstick does
+    await page.goto(process.env.TRACE_BARE ? `${url}?scroll` : url);
     // the bare ink page (a folder with scripts/bench/baseline.html as index.html) has no ready flag
     if (process.env.TRACE_BARE) await page.waitForSelector('#choices button');
     else await page.waitForFunction(() => (window as unknown as { __tpReady?: boolean }).__tpReady === true, null, { timeout: 60_000 });
@@ -71,10 +72,11 @@ async function main(): Promise<void> {
         'disabled-by-default-devtools.timeline.stack',
         'blink.user_timing',
         'v8',
+        ...(process.env.TRACE_INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
       ],
     });
     await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.TRACE_SAMPLE_US ?? 200) });
     await cdp.send('Profiler.start');
     let played = 0;
     for (let i = 0; i < N * 3 && played < N; i++) {

@@ -98,9 +98,14 @@
       B.lastPlace = place;
       if (!first) {
         B.placeChanges++;
-        if (!B.sampling) sample(place);
+        // from the frame after the one that shows the new text: the wipe starts then (the sampling's own
+        // callbacks must not add to the choice's frame, which the bench measures)
+        if (!B.sampling) {
+          B.sampling = true;
+          afterFrame(() => sample(place));
+        }
       }
-    }).observe(where, { childList: true, subtree: true });
+    }).observe(where, { childList: true, subtree: true, characterData: true, attributes: true });
     new MutationObserver(() => {
       const p = B.pending;
       if (!p || !p.decision) return;

@@ -43,9 +43,10 @@ export function showIntro(index: ContentIndex, begin: () => void): void {
 }
 
 export function hideIntro(): void {
+  // called on every turn: the page is touched only when the introduction is still there
   const el = document.getElementById('intro');
-  if (el) el.hidden = true;
-  delete document.documentElement.dataset.intro;
+  if (el && !el.hidden) el.hidden = true;
+  if ('intro' in document.documentElement.dataset) delete document.documentElement.dataset.intro;
 }
 
 /** The same words as a dialog, from the toolbar. */

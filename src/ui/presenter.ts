@@ -52,6 +52,7 @@ export class Presenter {
   private audio: AudioDirector | null = null;
   private readonly notice = noticeView();
   private readonly backBtn = byId<HTMLButtonElement>('tool-back');
+  private backQueued = false;
   private readonly classArea = byId('class-area');
   private readonly classBanner = byId('class-banner');
   /** the debrief spans the whole page width, below the stage and the text */
@@ -143,14 +144,31 @@ export class Presenter {
   private status(state: AppState): void {
     this.notice(state.notice);
     this.deps.view.setLocked(state.busy);
-    this.backBtn.disabled = state.busy || !state.session.canRollback;
+    this.showBack();
     if (state.mode.kind === 'class') {
       document.documentElement.dataset.mode = 'projector';
       this.stopSections ??= sectionVerdicts();
     } else {
-      delete document.documentElement.dataset.mode;
+      if ('mode' in document.documentElement.dataset) delete document.documentElement.dataset.mode;
       this.hideClass();
     }
+  }
+
+  /**
+   * The step-back button follows the app (off while busy or with nothing to step back to), once the
+   * running task's script is done: a choice is busy and done again within its one task, and the button
+   * flipping off and on inside it only cost the frame after the choice a style pass. (The app refuses a
+   * step back while busy, so the button's look is all that waits.)
+   */
+  private showBack(): void {
+    if (this.backQueued) return;
+    this.backQueued = true;
+    queueMicrotask(() => {
+      this.backQueued = false;
+      const { busy, session } = this.app.current;
+      const off = busy || !session.canRollback;
+      if (this.backBtn.disabled !== off) this.backBtn.disabled = off;
+    });
   }
 
   /** Everything that follows a new turn on screen: stage, sound, cast, reading aloud, the end. */
@@ -223,6 +241,8 @@ export class Presenter {
   private clearDebrief(): void {
     this.unprint?.();
     this.unprint = null;
+    // most turns have no debrief to clear: the page is not touched then
+    if (this.debriefArea.hidden && !this.debriefArea.firstChild) return;
     this.debriefArea.replaceChildren();
     this.debriefArea.hidden = true;
   }

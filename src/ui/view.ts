@@ -191,9 +191,22 @@ export class StoryView {
       if (framed.focus) this.choices.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
       // the new text's tint (see styles.css: what a choice brings is marked as new)
       const shown = this.story.querySelectorAll('.reveal:not(.seen)');
-      if (shown.length) setTimeout(() => shown.forEach((el) => el.classList.add('seen')), 0);
+      setTimeout(() => {
+        shown.forEach((el) => el.classList.add('seen'));
+        this.settle();
+      }, 0);
     });
     return framed;
+  }
+
+  /**
+   * Older text gives up what marked it as new once its tint has faded (the mark gives each turn a layer
+   * of its own, which the browser paints anew after every choice); the newest keeps it.
+   */
+  private settle(): void {
+    const marked = [...this.story.querySelectorAll('.reveal.seen')];
+    marked.pop();
+    for (const el of marked) if (el.getAnimations({ subtree: true }).length === 0) el.classList.remove('reveal', 'seen');
   }
 
   /**
@@ -201,7 +214,15 @@ export class StoryView {
    * out: the oldest paragraphs and turns go, never the newest one.
    */
   private trim(): void {
-    while (this.story.childElementCount > 1 && paragraphs(this.story) > MAX_ON_PAGE) this.story.firstElementChild?.remove();
+    let n = paragraphs(this.story);
+    for (
+      let first = this.story.firstElementChild;
+      first && n > MAX_ON_PAGE && this.story.childElementCount > 1;
+      first = this.story.firstElementChild
+    ) {
+      n -= first.classList.contains('turn') ? first.childElementCount : 1;
+      first.remove();
+    }
   }
 
   /** Hides the choices (the end of a classroom episode: the class debrief takes over). */
@@ -221,7 +242,14 @@ export class StoryView {
     const key = JSON.stringify(markup);
     if (key === this.whereKey && this.where.childElementCount === markup.length) return;
     this.whereKey = key;
-    this.where.replaceChildren(...markup.map(toDom));
+    // patched in place, as the choices are: a new place or date changes words, not elements
+    const old = this.where.children;
+    markup.forEach((m, i) => {
+      const el = old[i];
+      if (el) patch(el, m);
+      else this.where.append(toDom(m));
+    });
+    while (this.where.childElementCount > markup.length) this.where.lastElementChild?.remove();
   }
 
   /** `turn` as shown (localTurn). */

@@ -436,8 +436,9 @@ describe('the small things', () => {
     await page.context().close();
   });
 
-  it('once the oldest text leaves the page (a long game), the new text still starts in view when all is still', async () => {
-    const page = await open(SIZES[1]);
+  it('once the oldest text leaves the page (a long game), the new text still starts in view when all is still, and older text is plain', async () => {
+    // the default speed and full motion: the new-text tint is on
+    const page = await open(SIZES[1], { textSpeed: 'fast', motion: 'full' });
     await page.click('#intro [data-action="begin"]');
     const top = () =>
       page.evaluate(() => {
@@ -466,6 +467,22 @@ describe('the small things', () => {
       expect(t).toBeLessThan(768 * 0.4);
     }
     expect(trimmed, 'turns after which old text left the page').toBe(3);
+    // text that is no longer new gives up its mark once its tint has faded (the tint, and the layer of
+    // its own the tint needs): after one more choice only the newest text still has it
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await page.evaluate(() => ((document.querySelector('#story > :last-child') as HTMLElement).dataset.was = ''));
+    await page.keyboard.press('1');
+    if (await page.waitForSelector('dialog[open]', { timeout: 1000 }).catch(() => null)) await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !!document.querySelector('#story > :last-child.seen:not([data-was])'));
+    const marked = await page.$$eval('#story > *', (els) =>
+      els.map((el) => ({ tint: getComputedStyle(el, '::before').content !== 'none', layer: getComputedStyle(el).isolation === 'isolate' })),
+    );
+    expect(marked.length).toBeGreaterThan(3);
+    expect(
+      marked.slice(0, -1).filter((m) => m.tint || m.layer),
+      'older text still marked as new',
+    ).toEqual([]);
+    expect(marked.at(-1), 'the newest text keeps its mark while it fades').toEqual({ tint: true, layer: true });
     await page.context().close();
   });
 
