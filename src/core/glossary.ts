@@ -12,6 +12,9 @@ interface Term {
   id: string;
   /** entries of this term, newest `from` first */
   entries: GlossaryEntry[];
+  /** the words it is written as: a line holding none of them is not searched (a plain substring test is
+   * far quicker than the pattern, which must check the letters around each place it could start) */
+  words: string[];
   re: RegExp;
 }
 
@@ -30,6 +33,7 @@ function termsOf(content: Content): Term[] {
     terms.push({
       id,
       entries: [...entries].sort((a, b) => b.from.localeCompare(a.from)),
+      words,
       re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'u'),
     });
   }
@@ -45,7 +49,7 @@ function termsOf(content: Content): Term[] {
 export function linkTerms(text: string, content: Content, date: string, seen: Set<string>): Segment[] {
   const hits: { start: number; end: number; entry: GlossaryEntry }[] = [];
   for (const t of termsOf(content)) {
-    if (seen.has(t.id)) continue;
+    if (seen.has(t.id) || !t.words.some((w) => text.includes(w))) continue;
     const m = t.re.exec(text);
     if (!m) continue;
     const entry = t.entries.find((e) => e.from <= date);
