@@ -200,8 +200,9 @@ export class StoryView {
   }
 
   /**
-   * Older text gives up what marked it as new once its tint has faded (the mark gives each turn a layer
-   * of its own, which the browser paints anew after every choice); the newest keeps it.
+   * Older text gives up what marked it as new once its tint has faded: the mark makes each turn a layer
+   * of its own (positioned and isolated, for the tint), and the page should not keep a layer for every
+   * turn it still shows. The newest keeps its mark.
    */
   private settle(): void {
     const marked = [...this.story.querySelectorAll('.reveal.seen')];
@@ -243,13 +244,7 @@ export class StoryView {
     if (key === this.whereKey && this.where.childElementCount === markup.length) return;
     this.whereKey = key;
     // patched in place, as the choices are: a new place or date changes words, not elements
-    const old = this.where.children;
-    markup.forEach((m, i) => {
-      const el = old[i];
-      if (el) patch(el, m);
-      else this.where.append(toDom(m));
-    });
-    while (this.where.childElementCount > markup.length) this.where.lastElementChild?.remove();
+    patchChildren(this.where, markup);
   }
 
   /** `turn` as shown (localTurn). */
@@ -259,15 +254,19 @@ export class StoryView {
     this.decisionTools.hidden = !turn.decision;
     // the buttons already there are updated in place: the focused first choice stays where it is
     // (removing a focused element costs a focus change and a style pass in the frame after a choice)
-    const items = choicesMarkup(turn);
-    const old = this.choices.children;
-    items.forEach((m, i) => {
-      const el = old[i];
-      if (el) patch(el, m);
-      else this.choices.append(toDom(m));
-    });
-    while (this.choices.childElementCount > items.length) this.choices.lastElementChild?.remove();
+    patchChildren(this.choices, choicesMarkup(turn));
   }
+}
+
+/** Makes the children of `parent` look like `items`, element by element, adding and removing at the end. */
+function patchChildren(parent: Element, items: readonly Markup[]): void {
+  const old = parent.children;
+  items.forEach((m, i) => {
+    const el = old[i];
+    if (el) patch(el, m);
+    else parent.append(toDom(m));
+  });
+  while (parent.childElementCount > items.length) parent.lastElementChild?.remove();
 }
 
 /** Makes `el` look like `m`: same tag kept, attributes and text set where they differ (`disabled` is the lock's). */
