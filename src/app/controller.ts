@@ -187,6 +187,8 @@ export class App {
     }
     if (taken) {
       this.saveNow(); // a decision is kept at once, before its verdict
+      // and the next choice finds the turn's state ready, as after any other choice (saveSoon)
+      this.later(() => this.state.session.prepare());
       this.store.writeOpenVerdict(taken.decision); // a reload shows the card again
       try {
         await this.opts.ports.showVerdict(taken);
@@ -195,8 +197,9 @@ export class App {
       }
       this.store.writeOpenVerdict(null);
     } else this.saveSoon();
-    const next = this.state.session.current;
-    if (next.decision) this.store.markReached(next.decision);
+    // a decision point reached is remembered once the new turn is on screen (for the chapter list)
+    const reached = this.state.session.current.decision;
+    if (reached) this.later(() => this.store.markReached(reached));
     this.set({ busy: false }, { kind: 'advance', echo: choice.text });
   }
 

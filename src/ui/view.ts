@@ -191,10 +191,10 @@ export class StoryView {
       if (framed.focus) this.choices.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
       // the new text's tint (see styles.css: what a choice brings is marked as new)
       const shown = this.story.querySelectorAll('.reveal:not(.seen)');
-      setTimeout(() => {
-        shown.forEach((el) => el.classList.add('seen'));
-        this.settle();
-      }, 0);
+      if (shown.length) setTimeout(() => shown.forEach((el) => el.classList.add('seen')), 0);
+      // once the page is idle: off the path of the next key, as all else that is not the text
+      if ('requestIdleCallback' in window) requestIdleCallback(() => this.settle(), { timeout: 2000 });
+      else setTimeout(() => this.settle(), 200);
     });
     return framed;
   }
@@ -207,7 +207,9 @@ export class StoryView {
   private settle(): void {
     const marked = [...this.story.querySelectorAll('.reveal.seen')];
     marked.pop();
-    for (const el of marked) if (el.getAnimations({ subtree: true }).length === 0) el.classList.remove('reveal', 'seen');
+    // asked of all before any changes: each question after a change would make the browser restyle the page
+    const faded = marked.filter((el) => el.getAnimations({ subtree: true }).length === 0);
+    for (const el of faded) el.classList.remove('reveal', 'seen');
   }
 
   /**

@@ -474,6 +474,8 @@ describe('the small things', () => {
     await page.keyboard.press('1');
     if (await page.waitForSelector('dialog[open]', { timeout: 1000 }).catch(() => null)) await page.keyboard.press('Escape');
     await page.waitForFunction(() => !!document.querySelector('#story > :last-child.seen:not([data-was])'));
+    // (the marks are taken off when the page is idle)
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 0))));
     const marked = await page.$$eval('#story > *', (els) =>
       els.map((el) => ({ tint: getComputedStyle(el, '::before').content !== 'none', layer: getComputedStyle(el).isolation === 'isolate' })),
     );

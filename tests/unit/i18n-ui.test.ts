@@ -88,7 +88,7 @@ describe('Russian in the story', () => {
     expect(words.place).toMatch(/Смольн/);
   });
 
-  it('links glossary words in Cyrillic text by whole words only (lookarounds with \\p{L}, not \\b)', () => {
+  it('links glossary words in Cyrillic text by whole words only (a letter of any script is part of a word, not only \\w)', () => {
     const local = localiseContent(content, ru);
     const iskra = local.glossary.find((g) => g.id === 'iskra');
     expect(iskra?.match.length).toBeGreaterThan(1);
