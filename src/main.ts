@@ -7,7 +7,7 @@ import { checkDecision } from './core/checker.ts';
 import { pickLanguage } from './core/i18n.ts';
 import type { Classroom } from './core/classroom.ts';
 import type { Content, ContentIndex } from './core/record.ts';
-import { byId } from './ui/dom.ts';
+import { byId, whenIdle } from './ui/dom.ts';
 import { updateReady } from './ui/notices.ts';
 import { registerServiceWorker } from './ui/service-worker.ts';
 import { showGlossary } from './ui/glossary-card.ts';
@@ -42,7 +42,6 @@ const shown = localised({
   classroom: once(() => import('virtual:classroom').then((m) => m.default as Classroom)),
 });
 const { fullContent, classroomData } = shown;
-const later = (f: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 50));
 
 function storage(): Storage | null {
   try {
@@ -57,7 +56,7 @@ const app: App = new App({
   index,
   storage: storage(),
   autosaveName: STRINGS.autosaveName,
-  schedule: later,
+  schedule: whenIdle,
   ports: {
     askReason,
     showVerdict: (taken): Promise<void> =>
@@ -102,7 +101,7 @@ if (early !== undefined) void app.choose(early);
 void fullContent().then((c) => view.setContent(c));
 
 // Phaser is a chunk of its own, fetched after the story is on screen and playable; then howler.
-later(async () => {
+whenIdle(async () => {
   const stage = await loadStage(shownIndex);
   if (stage) {
     presenter.attachStage(stage);

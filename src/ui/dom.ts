@@ -42,3 +42,33 @@ export function toDom(node: Markup | string): Node {
   if (typeof node === 'string') return document.createTextNode(node);
   return h(node.tag, node.attrs, ...node.children.map(toDom));
 }
+
+/**
+ * Shows or hides `el`, touching the page only when that changes: code that runs on every turn sets
+ * the same state again and again, and each write of an attribute costs the next frame a style pass.
+ */
+export function setHidden(el: HTMLElement, hidden: boolean): void {
+  if (el.hidden !== hidden) el.hidden = hidden;
+}
+
+/** Runs `f` when the page is idle (within `timeout` ms at the latest): work that must not delay the text. */
+export function whenIdle(f: () => void, timeout = 1000): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(f, { timeout });
+  else setTimeout(f, 50);
+}
+
+/**
+ * `f` once the running task's script is done, however often it is asked for meanwhile: state set and
+ * set back within one task (busy, then done) never reaches the page.
+ */
+export function afterScript(f: () => void): () => void {
+  let queued = false;
+  return () => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      f();
+    });
+  };
+}

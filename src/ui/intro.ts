@@ -4,7 +4,7 @@
 
 import type { ContentIndex } from '../core/record.ts';
 import { openDialog } from './dialog.ts';
-import { byId, h } from './dom.ts';
+import { byId, h, setHidden } from './dom.ts';
 import { STRINGS } from './strings.ts';
 
 const L = STRINGS.intro;
@@ -45,7 +45,7 @@ export function showIntro(index: ContentIndex, begin: () => void): void {
 export function hideIntro(): void {
   // called on every turn: the page is touched only when the introduction is still there
   const el = document.getElementById('intro');
-  if (el && !el.hidden) el.hidden = true;
+  if (el) setHidden(el, true);
   if ('intro' in document.documentElement.dataset) delete document.documentElement.dataset.intro;
 }
 

@@ -13,7 +13,7 @@ import type { StageView, StageWords } from '../stage/types.ts';
 import { showCast } from './cast-list.ts';
 import { bodyPanel, classDebrief, sectionVerdicts, showRoleCards, timerElement, votePanel } from './classroom.ts';
 import { debriefElement, mountPrintSheet } from './debrief.ts';
-import { byId, h } from './dom.ts';
+import { afterScript, byId, h, setHidden } from './dom.ts';
 import { showGlossary } from './glossary-card.ts';
 import { hideIntro } from './intro.ts';
 import { noticeView } from './notices.ts';
@@ -52,7 +52,6 @@ export class Presenter {
   private audio: AudioDirector | null = null;
   private readonly notice = noticeView();
   private readonly backBtn = byId<HTMLButtonElement>('tool-back');
-  private backQueued = false;
   private readonly classArea = byId('class-area');
   private readonly classBanner = byId('class-banner');
   /** the debrief spans the whole page width, below the stage and the text */
@@ -160,16 +159,11 @@ export class Presenter {
    * flipping off and on inside it only cost the frame after the choice a style pass. (The app refuses a
    * step back while busy, so the button's look is all that waits.)
    */
-  private showBack(): void {
-    if (this.backQueued) return;
-    this.backQueued = true;
-    queueMicrotask(() => {
-      this.backQueued = false;
-      const { busy, session } = this.app.current;
-      const off = busy || !session.canRollback;
-      if (this.backBtn.disabled !== off) this.backBtn.disabled = off;
-    });
-  }
+  private readonly showBack = afterScript(() => {
+    const { busy, session } = this.app.current;
+    const off = busy || !session.canRollback;
+    if (this.backBtn.disabled !== off) this.backBtn.disabled = off;
+  });
 
   /** Everything that follows a new turn on screen: stage, sound, cast, reading aloud, the end. */
   private afterTurn(state: AppState): void {
@@ -242,9 +236,8 @@ export class Presenter {
     this.unprint?.();
     this.unprint = null;
     // most turns have no debrief to clear: the page is not touched then
-    if (this.debriefArea.hidden && !this.debriefArea.firstChild) return;
-    this.debriefArea.replaceChildren();
-    this.debriefArea.hidden = true;
+    if (this.debriefArea.firstChild) this.debriefArea.replaceChildren();
+    setHidden(this.debriefArea, true);
   }
 
   // ---- the classroom on a projector ---------------------------------------------------------

@@ -3,7 +3,7 @@
 import type { Segment } from '../core/glossary.ts';
 import type { Content, ContentIndex, GlossaryEntry } from '../core/record.ts';
 import type { BacklogEntry, Line, Turn } from '../core/session.ts';
-import { byId, h, toDom } from './dom.ts';
+import { afterScript, byId, h, setHidden, toDom, whenIdle } from './dom.ts';
 import { choicesMarkup, lineMarkup, linkTurn, whereMarkup, type Markup } from './turn-markup.ts';
 import { localBacklog, localTurn } from './language.ts';
 import { STRINGS } from './strings.ts';
@@ -13,10 +13,13 @@ export type ChooseHandler = (index: number) => void;
 /** Paragraphs kept on the page; older ones are in the backlog. */
 const MAX_ON_PAGE = 80;
 
-/** Paragraphs on the page: a turn's block counts its paragraphs (its echo too), any other element one. */
+/** A turn's block counts its paragraphs (its echo too), any other element one. */
+const paragraphsIn = (el: Element): number => (el.classList.contains('turn') ? el.childElementCount : 1);
+
+/** Paragraphs on the page. */
 function paragraphs(story: HTMLElement): number {
   let n = 0;
-  for (const el of story.children) n += el.classList.contains('turn') ? el.childElementCount : 1;
+  for (const el of story.children) n += paragraphsIn(el);
   return n;
 }
 
@@ -37,7 +40,6 @@ export class StoryView {
   private readonly choicesHeading = byId('choices-heading');
   private readonly decisionTools = byId('decision-tools');
   private locked = false;
-  private lockQueued = false;
   /** what the place line shows now: it is rebuilt only when that changes */
   private whereKey = '';
   /** glossary terms already linked in this playthrough: each is linked where it first appears */
@@ -87,13 +89,12 @@ export class StoryView {
    */
   setLocked(locked: boolean): void {
     this.locked = locked;
-    if (this.lockQueued) return;
-    this.lockQueued = true;
-    queueMicrotask(() => {
-      this.lockQueued = false;
-      for (const b of this.choices.querySelectorAll('button')) if (b.disabled !== this.locked) b.disabled = this.locked;
-    });
+    this.showLock();
   }
+
+  private readonly showLock = afterScript(() => {
+    for (const b of this.choices.querySelectorAll('button')) if (b.disabled !== this.locked) b.disabled = this.locked;
+  });
 
   private pick(index: number): void {
     if (this.locked) return;
@@ -193,8 +194,7 @@ export class StoryView {
       const shown = this.story.querySelectorAll('.reveal:not(.seen)');
       if (shown.length) setTimeout(() => shown.forEach((el) => el.classList.add('seen')), 0);
       // once the page is idle: off the path of the next key, as all else that is not the text
-      if ('requestIdleCallback' in window) requestIdleCallback(() => this.settle(), { timeout: 2000 });
-      else setTimeout(() => this.settle(), 200);
+      whenIdle(() => this.settle(), 2000);
     });
     return framed;
   }
@@ -218,12 +218,10 @@ export class StoryView {
    */
   private trim(): void {
     let n = paragraphs(this.story);
-    for (
-      let first = this.story.firstElementChild;
-      first && n > MAX_ON_PAGE && this.story.childElementCount > 1;
-      first = this.story.firstElementChild
-    ) {
-      n -= first.classList.contains('turn') ? first.childElementCount : 1;
+    while (n > MAX_ON_PAGE && this.story.childElementCount > 1) {
+      const first = this.story.firstElementChild;
+      if (!first) break;
+      n -= paragraphsIn(first);
       first.remove();
     }
   }
@@ -251,9 +249,9 @@ export class StoryView {
 
   /** `turn` as shown (localTurn). */
   private renderChoices(turn: Turn): void {
-    this.choicesHeading.hidden = turn.choices.length === 0;
+    setHidden(this.choicesHeading, turn.choices.length === 0);
     // at a decision point the player can first hear the case each side made
-    this.decisionTools.hidden = !turn.decision;
+    setHidden(this.decisionTools, !turn.decision);
     // the buttons already there are updated in place: the focused first choice stays where it is
     // (removing a focused element costs a focus change and a style pass in the frame after a choice)
     patchChildren(this.choices, choicesMarkup(turn));
