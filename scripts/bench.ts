@@ -23,6 +23,12 @@ const DIST = join(ROOT, process.env.TP_DIST ?? 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const CPU = 4;
 const RESTARTS = 20;
+/**
+ * Rounds of the choice latency: in each, a playthrough of the game, then the bare page taking the same
+ * choices, so drift over the run (this machine's timings wander by half over an hour) falls on both
+ * sides alike; the samples of all rounds are pooled (2 rounds: 74 choices a side, the p95 from the 4th slowest).
+ */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
 /** BENCH_ONLY=latency: only the choice latency, game and bare page side by side (for quick comparisons) */
 const ONLY_LATENCY = process.env.BENCH_ONLY === 'latency';
 /** BENCH_ONLY=first: only the first clickable choice, game, bare page and static page side by side */
@@ -174,8 +180,16 @@ const QUANTILES = [
 ] as const;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 
+/** One choice the game took: ink's index of the choice, and whether it was a decision (measured apart). */
+interface Step {
+  index: number;
+  decision: boolean;
+}
+
 interface Playthrough {
   steps: number;
+  /** the choices taken, in order: the bare page replays them (see barePlaythrough) */
+  path: Step[];
   ending: string | null;
   choiceMs: number[];
   /** input -> the new text painted on screen, as the browser reports it (Element Timing: its frame's presentation) */
@@ -201,7 +215,7 @@ const STATE = `(() => {
   return {
     ending: document.querySelector('[data-ending]')?.getAttribute('data-ending') ?? null,
     dialog: !!document.querySelector('dialog[open]'),
-    choices: [...document.querySelectorAll('#choices button[data-choice]')].map(x => ({ option: x.getAttribute('data-option'), disabled: x.disabled })),
+    choices: [...document.querySelectorAll('#choices button[data-choice]')].map(x => ({ index: Number(x.getAttribute('data-choice')), option: x.getAttribute('data-option'), disabled: x.disabled })),
     measured: b.choiceMs.length + b.decisionMs.length,
     pending: b.pending !== null,
     sampling: b.sampling,
@@ -210,7 +224,7 @@ const STATE = `(() => {
 interface PageState {
   ending: string | null;
   dialog: boolean;
-  choices: { option: string | null; disabled: boolean }[];
+  choices: { index: number; option: string | null; disabled: boolean }[];
   measured: number;
   pending: boolean;
   sampling: boolean;
@@ -221,8 +235,9 @@ const state = (page: Page) => page.evaluate(STATE) as Promise<PageState>;
  * Plays from the current turn: the record's option at decisions (closing each verdict with
  * Escape), the first choice elsewhere, by number keys. Waits out each measurement and each wipe
  * before the next key, so one measurement never overlaps another. Stops at the ending or after `max` choices.
+ * Each choice taken is added to `path` (ink's index), for the bare page to take the same ones.
  */
-async function playOn(page: Page, chosen: Map<string, string>, max: number): Promise<number> {
+async function playOn(page: Page, chosen: Map<string, string>, max: number, path: Step[] = []): Promise<number> {
   let steps = 0;
   for (; steps < max; steps++) {
     let s = await state(page);
@@ -243,6 +258,7 @@ async function playOn(page: Page, chosen: Map<string, string>, max: number): Pro
       i = Math.max(0, wanted ? options.indexOf(wanted) : 0);
     }
     await page.evaluate(IDLE);
+    path.push({ index: s.choices[i]?.index ?? i, decision });
     await page.keyboard.press(String(i + 1));
     if (decision) {
       await page.waitForSelector('dialog[open] .verdict', { timeout: 30_000 });
@@ -313,11 +329,12 @@ async function stagePage(
 /** A whole playthrough with the stage in place; the page is left open at the ending. */
 async function playthrough(browser: Browser, url: string, cpu: number, chosen: Map<string, string>, noStage = false) {
   const { page, heap } = await stagePage(browser, url, cpu, noStage);
-  const steps = await playOn(page, chosen, 500);
+  const path: Step[] = [];
+  const steps = await playOn(page, chosen, 500, path);
   const ending = await page.getAttribute('[data-ending]', 'data-ending').catch(() => null);
   await page.waitForTimeout(500);
-  const r = (await page.evaluate(RESULTS)) as Omit<Playthrough, 'steps' | 'ending'>;
-  return { page, heap, result: { ...r, steps, ending } satisfies Playthrough };
+  const r = (await page.evaluate(RESULTS)) as Omit<Playthrough, 'steps' | 'path' | 'ending'>;
+  return { page, heap, result: { ...r, steps, path, ending } satisfies Playthrough };
 }
 
 /** Heap after the playthrough, then 20 restarts (confirm accepted), a few choices after each. */
@@ -355,10 +372,17 @@ function staticPage(storyJson: string, table: Table | null = null): Buffer {
 interface Latency {
   choiceMs: number[];
   paintMs: number[];
+  /** input -> the new text in the DOM (the page's own script, before the frame) */
+  choiceDomMs: number[];
 }
 
-/** The bare ink page played by number keys (the first choice each time), `steps` choices: its choice latency. */
-async function barePlaythrough(browser: Browser, url: string, cpu: number, steps: number): Promise<Latency> {
+/**
+ * The bare ink page taking the game's own choices (`path`, by number keys: the bare page lists every
+ * choice, so key n is ink's choice n-1), so that both read the same text. Every choice is measured; the
+ * decisions, which the game measures apart (its verdict), are then left out, so the two sides cover the
+ * same choices. The probe numbers each measured choice, and a paint is matched to its choice by number.
+ */
+async function barePlaythrough(browser: Browser, url: string, cpu: number, path: Step[]): Promise<Latency> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -366,18 +390,123 @@ async function barePlaythrough(browser: Browser, url: string, cpu: number, steps
   await page.addInitScript(STAGE_PROBE);
   await page.goto(url);
   await page.waitForSelector('#choices button[data-choice]');
-  for (let i = 0; i < steps; i++) {
+  for (const [i, step] of path.entries()) {
     if (await page.$('[data-ending]')) break;
+    if (!(await page.$(`#choices button[data-choice="${step.index}"]`)))
+      throw new Error(`the bare page has no choice ${step.index + 1} at step ${i + 1}: it has left the game's path`);
     const before = (await page.evaluate('window.__tpBench.choiceMs.length')) as number;
     await page.evaluate(IDLE);
-    await page.keyboard.press('1');
+    await page.keyboard.press(String(step.index + 1));
     await page.waitForFunction(`window.__tpBench.choiceMs.length > ${before} || !!document.querySelector('[data-ending]')`, null, {
       timeout: 30_000,
     });
   }
-  const out = (await page.evaluate('({ choiceMs: window.__tpBench.choiceMs, paintMs: window.__tpBench.paintMs })')) as Latency;
+  await page.waitForTimeout(300); // the last paint's report
+  const all = (await page.evaluate(
+    '({ choiceMs: window.__tpBench.choiceMs, choiceDomMs: window.__tpBench.choiceDomMs, paints: window.__tpBench.paints })',
+  )) as {
+    choiceMs: number[];
+    choiceDomMs: number[];
+    paints: { seq: number; ms: number }[];
+  };
   await context.close();
-  return out;
+  // measured choice k (1-based) is the path's step k-1
+  const kept = (seq: number) => path[seq - 1]?.decision === false;
+  return {
+    choiceMs: all.choiceMs.filter((_, k) => kept(k + 1)),
+    choiceDomMs: all.choiceDomMs.filter((_, k) => kept(k + 1)),
+    paintMs: all.paints.filter((p) => kept(p.seq)).map((p) => p.ms),
+  };
+}
+
+/** The choice latency of `ROUNDS` rounds, pooled; `first` is the first round's game playthrough. */
+interface Rounds {
+  first: Playthrough;
+  game: Latency;
+  shown: Latency;
+  unseen: Latency;
+  /** each round on its own (its ratios are printed too, to show the spread) */
+  each: { game: Latency; shown: Latency }[];
+}
+
+const pool = (xs: Latency[]): Latency => ({
+  choiceMs: xs.flatMap((x) => x.choiceMs),
+  paintMs: xs.flatMap((x) => x.paintMs),
+  choiceDomMs: xs.flatMap((x) => x.choiceDomMs),
+});
+
+/**
+ * Rounds of: the game played on the historical path (number keys, history's option at decisions), then
+ * the bare page taking the same choices and bringing its new text into view, as the game does. The bare
+ * page not scrolling (its new text lands below the fold, unseen) is played once, for comparison.
+ * `afterFirst` runs after the first game playthrough (the bench counts what it fetched).
+ */
+async function latencyRounds(
+  browser: Browser,
+  gameUrl: string,
+  bareUrl: string,
+  chosen: Map<string, string>,
+  noStage: boolean,
+  afterFirst: () => void = () => undefined,
+): Promise<Rounds> {
+  const each: { game: Latency; shown: Latency }[] = [];
+  let first: Playthrough | null = null;
+  for (let i = 0; i < ROUNDS; i++) {
+    // each page is closed before the next one plays: nothing of it runs on beside the other
+    const run = await playthrough(browser, gameUrl, CPU, chosen, noStage);
+    await run.page.context().close();
+    if (!first) {
+      first = run.result;
+      afterFirst();
+    }
+    const shown = await barePlaythrough(browser, `${bareUrl}?scroll`, CPU, run.result.path);
+    each.push({ game: run.result, shown });
+  }
+  if (!first) throw new Error('no round was played');
+  const unseen = await barePlaythrough(browser, bareUrl, CPU, first.path);
+  return { first, game: pool(each.map((e) => e.game)), shown: pool(each.map((e) => e.shown)), unseen, each };
+}
+
+/**
+ * The yardstick is the bare page bringing each new paragraph into view, as the game does: without the
+ * scroll, after its first screen the bare page appends its text below the fold and paints nothing new.
+ * "Painted" is the browser's own report of the frame that put the new text on screen (Element Timing);
+ * "frame done" is the end of the main thread's work on that frame (the probe), which can come before the
+ * frame is drawn (a page with nothing else to do) or after the next frame (a page still animating).
+ */
+function printLatency(r: Rounds): void {
+  const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
+  const { game: g, shown: b, unseen: u } = r;
+  console.log(
+    `choice -> next text shown (CPU ${CPU}x), ${r.each.length} round(s) of the same path on both pages, pooled: ${g.choiceMs.length} game / ${b.choiceMs.length} bare choices`,
+  );
+  console.log(`${''.padEnd(42)}game        bare ink page   ratio   (goal: 1.25 or less)`);
+  for (const [what, gs, bs] of [
+    ['painted', g.paintMs, b.paintMs],
+    ['frame done', g.choiceMs, b.choiceMs],
+  ] as const)
+    for (const [label, q] of QUANTILES) {
+      const [gv, bv] = [q(gs), q(bs)];
+      console.log(`  ${`${label}, ${what}`.padEnd(40)}${`${f1(gv)} ms`.padEnd(12)}${`${f1(bv)} ms`.padEnd(16)}${(gv / bv).toFixed(2)}`);
+    }
+  console.log(
+    `${''.padEnd(42)}each round, painted, median / p95 ratio: ${r.each
+      .map(
+        (e) =>
+          `${(median(e.game.paintMs) / median(e.shown.paintMs)).toFixed(2)} / ${(percentile(e.game.paintMs, 95) / percentile(e.shown.paintMs, 95)).toFixed(2)}`,
+      )
+      .join(', ')}`,
+  );
+  console.log(
+    `${''.padEnd(42)}input -> new text in the DOM: median ${f1(median(g.choiceDomMs))} ms, p95 ${f1(percentile(g.choiceDomMs, 95))} ms (bare page: ${f1(median(b.choiceDomMs))} ms, ${f1(percentile(b.choiceDomMs, 95))} ms)`,
+  );
+  for (const [label, q] of QUANTILES) {
+    const [gv, uv] = [q(g.choiceMs), q(u.choiceMs)];
+    console.log(`  ${`${label}, frame done, bare page not scrolling`.padEnd(50)}${`${f1(uv)} ms`.padEnd(12)}ratio ${(gv / uv).toFixed(2)}`);
+  }
+  console.log(
+    `${''.padEnd(42)}(one round; not scrolling, the bare page paints its new text only ${u.paintMs.length} times in ${u.choiceMs.length}: the rest goes below the fold)`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -407,8 +536,7 @@ async function main(): Promise<void> {
   const gamesRu: Run[] = [];
   const staticsRu: Run[] = [];
   // assigned by the playthroughs below, which BENCH_ONLY=first skips (their figures are then not printed)
-  let bareChoiceMs!: Latency;
-  let bareShownMs!: Latency;
+  let latency!: Rounds;
   let throttled: Playthrough | null = null;
   let unthrottled: Playthrough | null = null;
   let heapAfterPlay!: number;
@@ -419,32 +547,7 @@ async function main(): Promise<void> {
     if (ONLY_LATENCY) {
       const chosen = new Map(loadContent().record.map((e) => [e.id, e.chosen]));
       // BENCH_NOSTAGE=1: the game with its Phaser chunk refused (what the stage costs)
-      const slow = await playthrough(browser, game.url, CPU, chosen, !!process.env.BENCH_NOSTAGE);
-      await slow.page.context().close();
-      const unseen = await barePlaythrough(browser, bare.url, CPU, slow.result.steps);
-      const shown = await barePlaythrough(browser, `${bare.url}?scroll`, CPU, slow.result.steps);
-      const row = (label: string, gv: number, bv: number, sv: number) =>
-        console.log(
-          `  ${label.padEnd(8)}${`${gv.toFixed(1)} ms`.padEnd(12)}${`${bv.toFixed(1)} ms`.padEnd(12)}${(gv / bv).toFixed(2).padEnd(8)}${`${sv.toFixed(1)} ms`.padEnd(12)}${(gv / sv).toFixed(2)}`,
-        );
-      const t = slow.result;
-      // the yardstick first: the bare page bringing its new text into view, as the game does
-      console.log(
-        `choice -> next text painted on screen (Element Timing, CPU ${CPU}x), ${t.paintMs.length} game / ${shown.paintMs.length} bare choices`,
-      );
-      console.log(`          game        bare        ratio`);
-      for (const [label, q] of QUANTILES) {
-        const [gv, bv] = [q(t.paintMs), q(shown.paintMs)];
-        console.log(`  ${label.padEnd(8)}${`${gv.toFixed(1)} ms`.padEnd(12)}${`${bv.toFixed(1)} ms`.padEnd(12)}${(gv / bv).toFixed(2)}`);
-      }
-      console.log(
-        `choice -> end of the frame carrying the text (the probe), ${t.choiceMs.length} game / ${shown.choiceMs.length} bare choices`,
-      );
-      console.log(`          game        bare        ratio   bare, not scrolling (new text unseen), ratio`);
-      for (const [label, q] of QUANTILES) row(label, q(t.choiceMs), q(shown.choiceMs), q(unseen.choiceMs));
-      console.log(
-        `  input -> paragraph in the DOM: median ${median(t.choiceDomMs).toFixed(1)} ms, p95 ${percentile(t.choiceDomMs, 95).toFixed(1)} ms`,
-      );
+      printLatency(await latencyRounds(browser, game.url, bare.url, chosen, !!process.env.BENCH_NOSTAGE));
       return;
     }
     // warm-up, not counted
@@ -459,21 +562,19 @@ async function main(): Promise<void> {
       gamesRu.push(await measure(browser, game.url, '#stage[data-ready="true"]', 'ru-RU'));
       staticsRu.push(await measure(browser, stillRu.url, null, 'ru-RU'));
     }
-    // With the whole stage in place: one playthrough throttled (latency, bytes), one not (frame rate, heap).
+    // With the whole stage in place: rounds of throttled playthroughs beside the bare page (latency; the
+    // first one's bytes), one without the stage, one not throttled (frame rate, heap).
     if (!ONLY_FIRST) {
       const chosen = new Map(loadContent().record.map((e) => [e.id, e.chosen]));
       served.length = 0;
-      const slow = await playthrough(browser, game.url, CPU, chosen);
-      wire = served.splice(0);
+      const rounds = await latencyRounds(browser, game.url, bare.url, chosen, false, () => {
+        wire = served.splice(0); // what the first playthrough fetched
+      });
+      latency = rounds;
       const blind = await playthrough(browser, game.url, CPU, chosen, true);
       noStage = blind.result;
       await blind.page.context().close();
-      throttled = slow.result;
-      await slow.page.context().close();
-      // the bare ink page, played as many choices, right after the game under the same throttling
-      bareChoiceMs = await barePlaythrough(browser, bare.url, CPU, slow.result.steps);
-      // the same bare page bringing each new paragraph into view, as the game does (see baseline.html)
-      bareShownMs = await barePlaythrough(browser, `${bare.url}?scroll`, CPU, slow.result.steps);
+      throttled = rounds.first;
       const fast = await playthrough(browser, game.url, 1, chosen);
       unthrottled = fast.result;
       heapAfterPlay = await fast.heap();
@@ -554,37 +655,8 @@ async function main(): Promise<void> {
   console.log(
     `${''.padEnd(42)}audio sent during the playthrough: ${kb(sum(wire.filter(isAudio)))} in ${wire.filter(isAudio).length} files (sw.js lists both .ogg and .mp3 of each)`,
   );
-  // The yardstick is the bare page bringing each new paragraph into view, as the game does: without the
-  // scroll, after its first screen the bare page appends its text below the fold and paints nothing new.
-  // "Painted" is the browser's own report of the frame that put the new text on screen (Element Timing);
-  // "frame done" is the end of the main thread's work on that frame (the probe), which can come before the
-  // frame is drawn (a page with nothing else to do) or after the next frame (a page still animating).
-  console.log(`choice -> next text shown (CPU ${CPU}x)    game        bare ink page   ratio   (goal: 1.25 or less)`);
-  for (const [what, g, b] of [
-    ['painted', t.paintMs, bareShownMs.paintMs],
-    ['frame done', t.choiceMs, bareShownMs.choiceMs],
-  ] as const)
-    for (const [label, q] of QUANTILES) {
-      const [gv, bv] = [q(g), q(b)];
-      console.log(`  ${`${label}, ${what}`.padEnd(40)}${`${f1(gv)} ms`.padEnd(12)}${`${f1(bv)} ms`.padEnd(16)}${(gv / bv).toFixed(2)}`);
-    }
-  console.log(
-    `${''.padEnd(42)}the bare page: ${bareShownMs.choiceMs.length} choices played the same way, bringing each new text into view`,
-  );
-  for (const [label, q] of QUANTILES) {
-    const gv = q(t.choiceMs);
-    const bv = q(bareChoiceMs.choiceMs);
-    console.log(`  ${`${label}, frame done, bare page not scrolling`.padEnd(50)}${`${f1(bv)} ms`.padEnd(12)}ratio ${(gv / bv).toFixed(2)}`);
-  }
-  console.log(
-    `${''.padEnd(42)}(not scrolling, the bare page paints its new text only ${bareChoiceMs.paintMs.length} times in ${bareChoiceMs.choiceMs.length}: the rest goes below the fold)`,
-  );
-  console.log(
-    `${''.padEnd(42)}over ${t.choiceMs.length} non-decision choices: median ${f1(median(t.choiceMs))} ms, max ${f1(Math.max(...t.choiceMs))} ms`,
-  );
-  console.log(
-    `${''.padEnd(42)}of which input -> paragraph in the DOM: median ${f1(median(t.choiceDomMs))} ms, p95 ${f1(percentile(t.choiceDomMs, 95))} ms`,
-  );
+  console.log('');
+  printLatency(latency);
   if (noStage) {
     console.log(
       `${''.padEnd(42)}the same without the stage (Phaser chunk refused): p95 ${f1(percentile(noStage.choiceMs, 95))} ms, median ${f1(median(noStage.choiceMs))} ms over ${noStage.choiceMs.length}`,

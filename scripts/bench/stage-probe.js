@@ -27,7 +27,8 @@
     eventTiming: [], // Event Timing durations of keydown/click (only events >= 16 ms are reported)
     saves: [], // [{ ms, bytes }] each autosave: the app's one User Timing measure ('tp:save')
     paintMs: [], // input -> the new text painted on screen (Element Timing: the frame's presentation)
-    painting: null, // { t0, id } of the new text awaiting its Element Timing report
+    paints: [], // [{ seq, ms }]: each paintMs entry with the number of its choice (1 = the first measured)
+    painting: null, // { t0, id, seq } of the new text awaiting its Element Timing report
     seq: 0,
   });
   try {
@@ -83,7 +84,8 @@
       B.choiceDomMs.push(performance.now() - p.t0);
       afterFrame((t) => B.choiceMs.push(t - p.t0));
       // Element Timing: the browser reports when the new text was first painted on screen (its frame's presentation)
-      B.painting = { t0: p.t0, id: `c${++B.seq}` };
+      const seq = ++B.seq;
+      B.painting = { t0: p.t0, id: `c${seq}`, seq };
       for (const r of records)
         for (const n of r.addedNodes) {
           if (n.nodeType !== 1 || n.classList.contains('echo')) continue;
@@ -123,7 +125,9 @@
         const p = B.painting;
         if (!p || e.identifier !== p.id) continue;
         B.painting = null; // the first of the turn's elements to be painted
-        B.paintMs.push((e.renderTime || e.loadTime) - p.t0);
+        const ms = (e.renderTime || e.loadTime) - p.t0;
+        B.paintMs.push(ms);
+        B.paints.push({ seq: p.seq, ms });
       }
     }).observe({ type: 'element', buffered: true });
   } catch {
