@@ -290,7 +290,7 @@ const RESULTS = `(() => {
   const audio = /\\.(ogg|mp3)(\\?|#|$)/i;
   const fps = b.windows.filter(w => w.stamps.length > 1).map(w => (w.stamps.length - 1) * 1000 / (w.stamps[w.stamps.length - 1] - w.stamps[0]));
   return {
-    choiceMs: b.choiceMs, paintMs: b.paintMs, choiceDomMs: b.choiceDomMs, decisionMs: b.decisionMs, fps, placeChanges: b.placeChanges, slowEvents: b.eventTiming, saves: b.saves,
+    choiceMs: b.choiceMs, paintMs: b.paints.map(p => p.ms), choiceDomMs: b.choiceDomMs, decisionMs: b.decisionMs, fps, placeChanges: b.placeChanges, slowEvents: b.eventTiming, saves: b.saves,
     bytesNoAudio: nav.encodedBodySize + res.filter(e => !audio.test(e.name)).reduce((s, e) => s + e.encodedBodySize, 0),
     filesNoAudio: 1 + res.filter(e => !audio.test(e.name)).length,
     bytesAudio: res.filter(e => audio.test(e.name)).reduce((s, e) => s + e.encodedBodySize, 0),
@@ -536,8 +536,7 @@ async function main(): Promise<void> {
   const gamesRu: Run[] = [];
   const staticsRu: Run[] = [];
   // assigned by the playthroughs below, which BENCH_ONLY=first skips (their figures are then not printed)
-  let latency!: Rounds;
-  let throttled: Playthrough | null = null;
+  let latency: Rounds | null = null;
   let unthrottled: Playthrough | null = null;
   let heapAfterPlay!: number;
   let wire!: Served[];
@@ -567,14 +566,12 @@ async function main(): Promise<void> {
     if (!ONLY_FIRST) {
       const chosen = new Map(loadContent().record.map((e) => [e.id, e.chosen]));
       served.length = 0;
-      const rounds = await latencyRounds(browser, game.url, bare.url, chosen, false, () => {
+      latency = await latencyRounds(browser, game.url, bare.url, chosen, false, () => {
         wire = served.splice(0); // what the first playthrough fetched
       });
-      latency = rounds;
       const blind = await playthrough(browser, game.url, CPU, chosen, true);
       noStage = blind.result;
       await blind.page.context().close();
-      throttled = rounds.first;
       const fast = await playthrough(browser, game.url, 1, chosen);
       unthrottled = fast.result;
       heapAfterPlay = await fast.heap();
@@ -624,8 +621,8 @@ async function main(): Promise<void> {
     console.log(`ratio game/static, first choice   ${(gr('firstChoiceMs') / sr('firstChoiceMs')).toFixed(2)}   (goal: 2.0 or less)`);
     console.log(`runs (game first choice, ms)      ${gamesRu.map((r) => r.firstChoiceMs.toFixed(0)).join(' ')}`);
   }
-  if (!throttled || !unthrottled) return;
-  const t = throttled;
+  if (!latency || !unthrottled) return;
+  const t = latency.first;
   const u = unthrottled;
   const last = growth.after.at(-1) ?? NaN;
   const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');

@@ -26,8 +26,7 @@
     placeChanges: 0,
     eventTiming: [], // Event Timing durations of keydown/click (only events >= 16 ms are reported)
     saves: [], // [{ ms, bytes }] each autosave: the app's one User Timing measure ('tp:save')
-    paintMs: [], // input -> the new text painted on screen (Element Timing: the frame's presentation)
-    paints: [], // [{ seq, ms }]: each paintMs entry with the number of its choice (1 = the first measured)
+    paints: [], // [{ seq, ms }] input -> the new text painted on screen (Element Timing: the frame's presentation), with the number of its choice (1 = the first measured)
     painting: null, // { t0, id, seq } of the new text awaiting its Element Timing report
     seq: 0,
   });
@@ -125,9 +124,7 @@
         const p = B.painting;
         if (!p || e.identifier !== p.id) continue;
         B.painting = null; // the first of the turn's elements to be painted
-        const ms = (e.renderTime || e.loadTime) - p.t0;
-        B.paintMs.push(ms);
-        B.paints.push({ seq: p.seq, ms });
+        B.paints.push({ seq: p.seq, ms: (e.renderTime || e.loadTime) - p.t0 });
       }
     }).observe({ type: 'element', buffered: true });
   } catch {

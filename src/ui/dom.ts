@@ -51,6 +51,16 @@ export function setHidden(el: HTMLElement, hidden: boolean): void {
   if (el.hidden !== hidden) el.hidden = hidden;
 }
 
+/**
+ * Sets `data-<key>` on `el` to `value`, or takes it away for null, touching the page only when that
+ * changes (as setHidden: the page's mode and the introduction's flag are set again on every turn).
+ */
+export function setData(el: HTMLElement, key: string, value: string | null): void {
+  if (value === null) {
+    if (key in el.dataset) delete el.dataset[key];
+  } else if (el.dataset[key] !== value) el.dataset[key] = value;
+}
+
 /** Runs `f` when the page is idle (within `timeout` ms at the latest): work that must not delay the text. */
 export function whenIdle(f: () => void, timeout = 1000): void {
   if ('requestIdleCallback' in window) window.requestIdleCallback(f, { timeout });

@@ -4,7 +4,7 @@
 
 import type { ContentIndex } from '../core/record.ts';
 import { openDialog } from './dialog.ts';
-import { byId, h, setHidden } from './dom.ts';
+import { byId, h, setData, setHidden } from './dom.ts';
 import { STRINGS } from './strings.ts';
 
 const L = STRINGS.intro;
@@ -46,7 +46,7 @@ export function hideIntro(): void {
   // called on every turn: the page is touched only when the introduction is still there
   const el = document.getElementById('intro');
   if (el) setHidden(el, true);
-  if ('intro' in document.documentElement.dataset) delete document.documentElement.dataset.intro;
+  setData(document.documentElement, 'intro', null);
 }
 
 /** The same words as a dialog, from the toolbar. */

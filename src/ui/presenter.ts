@@ -13,7 +13,7 @@ import type { StageView, StageWords } from '../stage/types.ts';
 import { showCast } from './cast-list.ts';
 import { bodyPanel, classDebrief, sectionVerdicts, showRoleCards, timerElement, votePanel } from './classroom.ts';
 import { debriefElement, mountPrintSheet } from './debrief.ts';
-import { afterScript, byId, h, setHidden } from './dom.ts';
+import { afterScript, byId, h, setData, setHidden } from './dom.ts';
 import { showGlossary } from './glossary-card.ts';
 import { hideIntro } from './intro.ts';
 import { noticeView } from './notices.ts';
@@ -145,10 +145,10 @@ export class Presenter {
     this.deps.view.setLocked(state.busy);
     this.showBack();
     if (state.mode.kind === 'class') {
-      document.documentElement.dataset.mode = 'projector';
+      setData(document.documentElement, 'mode', 'projector');
       this.stopSections ??= sectionVerdicts();
     } else {
-      if ('mode' in document.documentElement.dataset) delete document.documentElement.dataset.mode;
+      setData(document.documentElement, 'mode', null);
       this.hideClass();
     }
   }
@@ -251,7 +251,7 @@ export class Presenter {
     if (!episode) return;
     this.classArea.replaceChildren();
     if (this.app.finished) {
-      delete document.documentElement.dataset.classVote;
+      setData(document.documentElement, 'classVote', null);
       this.deps.view.hideChoices();
       this.banner(episode, content, STRINGS.classroom.phaseDebrief);
       const report = buildReport(content, this.app.decisionsInMode, null, episode.title, new Date(), STRINGS.months);
@@ -266,8 +266,7 @@ export class Presenter {
     this.banner(episode, content, STRINGS.classroom.phasePlay);
     const decision = state.session.current.decision;
     // at a vote the class's count plays the choice: the choice buttons give way to the vote panel
-    if (decision) document.documentElement.dataset.classVote = decision;
-    else delete document.documentElement.dataset.classVote;
+    setData(document.documentElement, 'classVote', decision);
     if (decision) {
       const prompt = episode.prompts[decision] ?? '';
       const body = episode.bodies[decision];
@@ -322,7 +321,7 @@ export class Presenter {
     this.stopSections = null;
     if (this.bannerEpisode === null && this.classBanner.hidden) return;
     this.bannerEpisode = null;
-    delete document.documentElement.dataset.classVote;
+    setData(document.documentElement, 'classVote', null);
     this.classBanner.hidden = true;
     this.classBanner.replaceChildren();
     this.classArea.replaceChildren();
