@@ -51,6 +51,7 @@ function storage(): Storage | null {
   }
 }
 
+let presenterReady: Presenter | null = null;
 const app: App = new App({
   story,
   index,
@@ -61,6 +62,8 @@ const app: App = new App({
     askReason,
     showVerdict: (taken): Promise<void> =>
       fullContent().then((content) => showVerdict(checkDecision(content, taken), content, verdictLayers(app))),
+    // the presenter exists once the page's language is known; a turn played ahead before that is built when shown
+    ahead: (from, choice, next) => presenterReady?.ahead(from, choice, next),
   },
 });
 app.boot();
@@ -79,6 +82,7 @@ const presenter = new Presenter(app, {
   layers: () => verdictLayers(app),
   stageWords: () => stageWords(shownIndex),
 });
+presenterReady = presenter;
 // The build rendered the opening turn into the page: a new game keeps it (and any focus given to it).
 presenter.first(byId('where').dataset.prerendered === state.session.fingerprint && state.session.backlog.length === 1);
 greet(app, shownIndex, () => view.focusChoices());

@@ -9,7 +9,7 @@ import { episodeOver, sessionAtDecision, sessionAtPart } from '../core/jump.ts';
 import type { ContentIndex } from '../core/record.ts';
 import type { CompiledStory } from '../core/runner.ts';
 import { makeSave, parseSave, type KeyValue, type SaveCheck, type SaveMeta, type SaveProblem } from '../core/saves.ts';
-import { Session, type SaveState, type Turn } from '../core/session.ts';
+import { Session, type ChoiceView, type SaveState, type Turn } from '../core/session.ts';
 import type { Settings } from '../core/settings.ts';
 import { Persistence, type StoredMode } from './persistence.ts';
 import type { AppState, Change, Listener, Mode, Notice } from './state.ts';
@@ -23,6 +23,11 @@ export interface AppPorts {
   askReason(choiceText: string): Promise<string | null>;
   /** the verdict of a decision just taken; resolves when the player closes it */
   showVerdict(taken: DecisionTaken): Promise<void>;
+  /**
+   * a choice of the current turn (`from`) was played ahead in idle time: the views may ready what `next`
+   * will show, so that taking it only puts that on the page
+   */
+  ahead?(from: Turn, choice: ChoiceView, next: Turn): void;
 }
 
 export interface AppOptions {
@@ -188,7 +193,7 @@ export class App {
     if (taken) {
       this.saveNow(); // a decision is kept at once, before its verdict
       // and the next choice finds the turn's state ready, as after any other choice (saveSoon)
-      this.later(() => this.state.session.prepare());
+      this.later(() => this.prepare());
       this.store.writeOpenVerdict(taken.decision); // a reload shows the card again
       try {
         await this.opts.ports.showVerdict(taken);
@@ -425,7 +430,25 @@ export class App {
     if (opts.persist !== false) this.saveNow();
     this.emit({ kind: 'fresh' });
     // a game booted, restarted, loaded or jumped to is prepared for its first choice as a played turn is
-    this.later(() => this.state.session.prepare());
+    this.later(() => this.prepare());
+  }
+
+  /**
+   * Readies the session for the next choice, in idle time: the turn's state serialised (stepping back
+   * needs it), then each of its choices played ahead, one per idle moment, so that the choice the player
+   * takes shows its text without waiting for ink.
+   */
+  private prepare(): void {
+    const session = this.state.session;
+    session.prepare();
+    const ahead = () => {
+      if (session !== this.state.session) return;
+      const from = session.current;
+      const { more, played } = session.foresee();
+      if (played) this.opts.ports.ahead?.(from, played.choice, played.turn);
+      if (more) this.later(ahead);
+    };
+    this.later(ahead);
   }
 
   private set(patch: Partial<AppState>, change: Change): void {
@@ -471,8 +494,9 @@ export class App {
     this.pending = true;
     this.later(() => {
       if (this.pending) this.saveNow();
-      // the next choice finds the turn's state already serialised (stepping back keeps it)
-      this.state.session.prepare();
+      // the next choice finds the turn's state already serialised (stepping back keeps it), and its
+      // choices played ahead
+      this.prepare();
     });
   }
 

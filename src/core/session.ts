@@ -191,7 +191,7 @@ export function storyFingerprint(compiled: CompiledStory): string {
 }
 
 export class Session {
-  private readonly runner: StoryRunner;
+  private runner: StoryRunner;
   private turn: Turn;
   private taken: DecisionTaken[] = [];
   private log: BacklogEntry[] = [];
@@ -202,6 +202,16 @@ export class Session {
   private readonly stepBack: number;
   /** the current turn's ink state, serialised ahead of the next choice (prepare()); null: not yet */
   private ready: string | null = null;
+  /**
+   * The current turn's choices played ahead in idle time (foresee()), each on a runner of its own that
+   * waits at the turn it leads to: taking one of them swaps that runner in, so the choice itself costs
+   * no ink at all. A choice that could not be played ahead (it hit an error) is absent, and is played
+   * when taken, as any choice is: its error then reaches the player as it would have.
+   */
+  private ahead = new Map<number, { runner: StoryRunner; turn: Turn }>();
+  private aheadTried = new Set<number>();
+  /** runners no longer ahead of anything, kept for the next turn's choices (a fork is a fresh ink state) */
+  private spare: StoryRunner[] = [];
   readonly fingerprint: string;
 
   constructor(
@@ -224,6 +234,7 @@ export class Session {
   /** Plays from the start to the first choice (again: the same session serves many playthroughs). */
   start(): Turn {
     if (this.log.length > 0) this.runner.reset();
+    this.forget();
     this.ready = null;
     this.turn = this.advance(EMPTY_STAGE);
     this.log = [{ turn: this.turn, chose: null }];
@@ -246,6 +257,45 @@ export class Session {
     if (this.stepBack > 0 && this.ready === null) this.ready = this.runner.save();
   }
 
+  /**
+   * Plays one more of the current turn's choices ahead (call it when the page is idle, after prepare(),
+   * until `more` is false): a choice then taken finds its next turn already played. Nothing the player
+   * sees changes; the live story is not touched. `played` is the choice played and the turn it leads to
+   * (null when there was none left, or it hit an error: it is then played when taken, as any choice is).
+   */
+  foresee(): { more: boolean; played: { choice: ChoiceView; turn: Turn } | null } {
+    const next = this.turn.ending ? undefined : this.turn.choices.find((c) => !this.aheadTried.has(c.index));
+    if (!next) return { more: false, played: null };
+    this.aheadTried.add(next.index);
+    const json = this.ready ?? (this.ready = this.runner.save());
+    const runner = this.spare.pop() ?? this.runner.fork();
+    let played: { choice: ChoiceView; turn: Turn } | null = null;
+    try {
+      runner.restore(json);
+      runner.choose(next.index);
+      played = { choice: next, turn: this.advance(this.turn.stage, runner) };
+      this.ahead.set(next.index, { runner, turn: played.turn });
+    } catch {
+      this.spare.push(runner);
+    }
+    return { more: this.turn.choices.some((c) => !this.aheadTried.has(c.index)), played };
+  }
+
+  /** The current turn's choices played ahead so far, each with the turn it leads to. */
+  get playedAhead(): { choice: ChoiceView; turn: Turn }[] {
+    return this.turn.choices.flatMap((choice) => {
+      const a = this.ahead.get(choice.index);
+      return a ? [{ choice, turn: a.turn }] : [];
+    });
+  }
+
+  /** What was played ahead belongs to the turn it was played from. */
+  private forget(): void {
+    for (const a of this.ahead.values()) this.spare.push(a.runner);
+    this.ahead.clear();
+    this.aheadTried.clear();
+  }
+
   get canRollback(): boolean {
     return this.past.length > 0;
   }
@@ -255,6 +305,7 @@ export class Session {
     const snap = this.past[this.past.length - 1];
     if (!snap) throw new RangeError('There is no earlier choice to go back to.');
     this.past = this.past.slice(0, -1);
+    this.forget();
     this.runner.restore(snap.ink);
     this.ready = snap.ink;
     this.taken = this.taken.slice(0, snap.taken);
@@ -304,8 +355,18 @@ export class Session {
         : { decision: this.turn.decision, option: choice.option };
       this.taken = [...this.taken, taken];
     }
-    this.runner.choose(index);
-    this.turn = this.advance(this.turn.stage);
+    const ahead = this.ahead.get(index);
+    if (ahead) {
+      // the choice was played ahead: its runner, waiting at the next turn, becomes the story
+      this.ahead.delete(index);
+      this.spare.push(this.runner);
+      this.runner = ahead.runner;
+      this.turn = ahead.turn;
+    } else {
+      this.runner.choose(index);
+      this.turn = this.advance(this.turn.stage);
+    }
+    this.forget();
     const last = this.log[this.log.length - 1];
     this.log = [...this.log.slice(0, -1), ...(last ? [{ turn: last.turn, chose: choice.text }] : []), { turn: this.turn, chose: null }];
     if (snapshot) this.past = [...this.past, snapshot].slice(-this.stepBack);
@@ -344,8 +405,8 @@ export class Session {
     return this.turn;
   }
 
-  private advance(stage: StageState): Turn {
-    const step = this.runner.continue();
+  private advance(stage: StageState, runner = this.runner): Turn {
+    const step = runner.continue();
     let decision: string | null = null;
     let ending: string | null = null;
     let st = stage;

@@ -7,13 +7,13 @@ import { checkDecision } from '../core/checker.ts';
 import type { Classroom, Episode } from '../core/classroom.ts';
 import { eraAt, glossaryAt, type Content, type ContentIndex } from '../core/record.ts';
 import { buildReport } from '../core/report.ts';
-import type { Turn } from '../core/session.ts';
+import type { ChoiceView, Turn } from '../core/session.ts';
 import type { AudioDirector } from '../audio/index.ts';
 import type { StageView, StageWords } from '../stage/types.ts';
 import { showCast } from './cast-list.ts';
 import { bodyPanel, classDebrief, sectionVerdicts, showRoleCards, timerElement, votePanel } from './classroom.ts';
 import { debriefElement, mountPrintSheet } from './debrief.ts';
-import { afterScript, byId, h, setData, setHidden } from './dom.ts';
+import { afterScript, byId, h, setData, setHidden, whenIdle } from './dom.ts';
 import { showGlossary } from './glossary-card.ts';
 import { hideIntro } from './intro.ts';
 import { noticeView } from './notices.ts';
@@ -60,6 +60,8 @@ export class Presenter {
   private unprint: (() => void) | null = null;
   /** the episode the banner shows (its timer keeps running across turns) */
   private bannerEpisode: string | null = null;
+  /** the turn the story on the page ends with (prebuild readies the text of its choices) */
+  private onScreen: Turn | null = null;
   /** in class play the verdict cards come in sections; this stops it */
   private stopSections: (() => void) | null = null;
 
@@ -75,6 +77,7 @@ export class Presenter {
     const state = this.app.current;
     if (adopt) this.deps.view.adopt(state.session.current);
     else this.deps.view.showTurn(state.session.current, { fresh: true });
+    this.shown(state.session.current);
     this.status(state);
     this.afterTurn(state);
   }
@@ -100,6 +103,7 @@ export class Presenter {
   relocalise(): void {
     const state = this.app.current;
     this.deps.view.replay(state.session.backlog);
+    this.shown(state.session.current);
     this.notice(state.notice, true);
     this.stage?.relabel(this.deps.index, this.deps.stageWords());
     this.bannerEpisode = null;
@@ -111,6 +115,26 @@ export class Presenter {
       if (this.app.current.session.current === turn) showCast(turn, c, this.app.current.session.decisions);
       if (state.mode.kind === 'class') void this.classTurn(this.app.current);
       else if (this.app.finished) void this.showEnding(this.app.current);
+    });
+  }
+
+  /**
+   * A choice of the turn on screen was played ahead (idle time): its text is readied as it would be
+   * shown, so that taking the choice only puts it on the page (not once the player has moved on).
+   */
+  ahead(from: Turn, choice: ChoiceView, next: Turn): void {
+    if (this.onScreen !== from || this.app.current.session.current !== from) return;
+    this.deps.view.prebuild(next, choseText(from, choice.text));
+  }
+
+  /**
+   * A turn is on the page: what was played ahead of it before it got there (during a verdict, or before
+   * the page's script was ready) is readied once the page is idle.
+   */
+  private shown(turn: Turn): void {
+    this.onScreen = turn;
+    whenIdle(() => {
+      for (const { choice, turn: next } of this.app.current.session.playedAhead) this.ahead(turn, choice, next);
     });
   }
 
@@ -135,6 +159,7 @@ export class Presenter {
       const before = state.session.backlog[state.session.backlog.length - 2]?.turn;
       this.deps.view.showTurn(turn, { echo: change.echo && before ? choseText(before, change.echo) : change.echo });
     }
+    this.shown(turn);
     this.afterTurn(state);
     if (!turn.ending) this.deps.view.focusChoices();
   }

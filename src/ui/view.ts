@@ -2,10 +2,10 @@
 
 import type { Segment } from '../core/glossary.ts';
 import type { Content, ContentIndex, GlossaryEntry } from '../core/record.ts';
-import type { BacklogEntry, Line, Turn } from '../core/session.ts';
+import type { BacklogEntry, Line, StageState, Turn } from '../core/session.ts';
 import { afterScript, byId, h, setHidden, toDom, whenIdle } from './dom.ts';
 import { choicesMarkup, lineMarkup, linkTurn, whereMarkup, type Markup } from './turn-markup.ts';
-import { localBacklog, localTurn } from './language.ts';
+import { currentLanguage, localBacklog, localTurn } from './language.ts';
 import { STRINGS } from './strings.ts';
 
 export type ChooseHandler = (index: number) => void;
@@ -31,6 +31,21 @@ export function lineElement(line: Line, segments: readonly Segment[] = [line.tex
   return toDom(lineMarkup(line, segments)) as HTMLElement;
 }
 
+/**
+ * The place line's markup for a turn's stage in the current language, and a key to tell whether it
+ * changed: kept per stage (turns share their stage until a tag changes it), and readied by prebuild.
+ */
+const wheres = new WeakMap<StageState, { lang: string; markup: Markup[]; key: string }>();
+function whereOf(turn: Turn, index: ContentIndex): { markup: Markup[]; key: string } {
+  const lang = currentLanguage();
+  let w = wheres.get(turn.stage);
+  if (w?.lang !== lang) {
+    const markup = whereMarkup(turn, index);
+    wheres.set(turn.stage, (w = { lang, markup, key: JSON.stringify(markup) }));
+  }
+  return w;
+}
+
 export type GlossaryHandler = (entry: GlossaryEntry, opener: HTMLElement) => void;
 
 export class StoryView {
@@ -49,6 +64,14 @@ export class StoryView {
   private adopted: Turn | null = null;
   /** what waits for the next frame: the new text to bring into view, the focus to move to the choices */
   private framed: { scrollTo: HTMLElement | null; focus: boolean } | null = null;
+  /**
+   * Turns built ahead in idle time (prebuild), for choices the session played ahead: their elements,
+   * and the glossary terms seen once they are shown. They were built against the page as it was
+   * (`version`): anything that changes what a turn's elements would be (a turn shown, the language, the
+   * glossary's arrival) moves the version on, and a turn built before is built again when shown.
+   */
+  private built = new WeakMap<Turn, { echo: string | undefined; els: HTMLElement[]; seen: Set<string>; version: number }>();
+  private version = 0;
 
   constructor(
     private readonly index: ContentIndex,
@@ -103,6 +126,7 @@ export class StoryView {
 
   /** Takes over a turn the build already rendered into the page (same links, same buttons). */
   adopt(turn: Turn): void {
+    this.version++;
     this.seen = new Set();
     this.adopted = turn;
     if (this.full) linkTurn(localTurn(turn), this.full, this.seen);
@@ -115,6 +139,7 @@ export class StoryView {
 
   /** The glossary and record have arrived: links work from now on. */
   setContent(full: Content): void {
+    this.version++;
     this.full = full;
     if (this.adopted) linkTurn(localTurn(this.adopted), full, this.seen);
     this.adopted = null;
@@ -128,6 +153,7 @@ export class StoryView {
     const entries = localBacklog(backlog);
     const current = entries[entries.length - 1];
     if (!current) return;
+    this.version++;
     this.renderWhere(current.turn);
     this.seen = new Set();
     this.adopted = null;
@@ -157,10 +183,13 @@ export class StoryView {
       this.seen = new Set();
       this.adopted = null;
     }
-    const added: HTMLElement[] = [];
-    if (opts.echo) added.push(echoElement(opts.echo));
-    const linked = this.full ? linkTurn(turn, this.full, this.seen) : turn.lines.map((l) => [l.text]);
-    turn.lines.forEach((line, i) => added.push(lineElement(line, linked[i])));
+    const ready = this.built.get(english);
+    let added: HTMLElement[];
+    if (!opts.fresh && ready && ready.version === this.version && ready.echo === opts.echo) {
+      added = ready.els;
+      this.seen = ready.seen;
+    } else added = this.turnElements(turn, opts.echo, this.seen);
+    this.version++;
     // The new paragraphs fade in together (CSS decides how fast, or not at all): one animation for the
     // turn, not one per paragraph, so the frame after a choice composites one new layer, not a dozen.
     // A fresh story starts with its paragraphs directly in the log, as the prerendered first turn does.
@@ -175,6 +204,26 @@ export class StoryView {
     // the page inside this task, and the frame would then lay it out again.
     const framed = this.inNextFrame();
     framed.scrollTo = added[opts.echo ? 1 : 0] ?? added[0] ?? null;
+  }
+
+  /**
+   * Builds, in idle time, the elements a turn the session played ahead would show (with `echo`, the choice
+   * that leads to it, as shown), so that taking that choice only puts them on the page.
+   */
+  prebuild(english: Turn, echo: string): void {
+    const seen = new Set(this.seen);
+    const els = this.turnElements(localTurn(english), echo, seen);
+    this.built.set(english, { echo, els, seen, version: this.version });
+    whereOf(english, this.index);
+  }
+
+  /** A turn's paragraphs (after the echo of the choice taken, if any), its glossary terms linked where first seen. */
+  private turnElements(turn: Turn, echo: string | undefined, seen: Set<string>): HTMLElement[] {
+    const added: HTMLElement[] = [];
+    if (echo) added.push(echoElement(echo));
+    const linked = this.full ? linkTurn(turn, this.full, seen) : turn.lines.map((l) => [l.text]);
+    turn.lines.forEach((line, i) => added.push(lineElement(line, linked[i])));
+    return added;
   }
 
   /**
@@ -239,8 +288,7 @@ export class StoryView {
   }
 
   private renderWhere(turn: Turn): void {
-    const markup = whereMarkup(turn, this.index);
-    const key = JSON.stringify(markup);
+    const { markup, key } = whereOf(turn, this.index);
     if (key === this.whereKey && this.where.childElementCount === markup.length) return;
     this.whereKey = key;
     // patched in place, as the choices are: a new place or date changes words, not elements
