@@ -207,6 +207,8 @@ interface Playthrough {
   bytesAudio: number;
   /** each autosave: serialising and writing one turn's save, and its size */
   saves: { ms: number; bytes: number }[];
+  /** each choice played ahead in idle time, its text built with it (one idle callback each) */
+  aheadMs: number[];
 }
 
 /** The bench's own view of the page's state, read as plain strings (tsx would wrap functions in __name()). */
@@ -290,7 +292,7 @@ const RESULTS = `(() => {
   const audio = /\\.(ogg|mp3)(\\?|#|$)/i;
   const fps = b.windows.filter(w => w.stamps.length > 1).map(w => (w.stamps.length - 1) * 1000 / (w.stamps[w.stamps.length - 1] - w.stamps[0]));
   return {
-    choiceMs: b.choiceMs, paintMs: b.paints.map(p => p.ms), choiceDomMs: b.choiceDomMs, decisionMs: b.decisionMs, fps, placeChanges: b.placeChanges, slowEvents: b.eventTiming, saves: b.saves,
+    choiceMs: b.choiceMs, paintMs: b.paints.map(p => p.ms), choiceDomMs: b.choiceDomMs, decisionMs: b.decisionMs, fps, placeChanges: b.placeChanges, slowEvents: b.eventTiming, saves: b.saves, aheadMs: b.ahead,
     bytesNoAudio: nav.encodedBodySize + res.filter(e => !audio.test(e.name)).reduce((s, e) => s + e.encodedBodySize, 0),
     filesNoAudio: 1 + res.filter(e => !audio.test(e.name)).length,
     bytesAudio: res.filter(e => audio.test(e.name)).reduce((s, e) => s + e.encodedBodySize, 0),
@@ -670,6 +672,9 @@ async function main(): Promise<void> {
     `${''.padEnd(42)}${t.saves.length} saves for ${t.steps} choices (one a turn, in idle time after the text is shown): median ${f1(median(saveMs))} ms, max ${f1(Math.max(...saveMs))} ms`,
   );
   line('the save at the ending', kb(t.saves.at(-1)?.bytes ?? 0), '64 KB or less');
+  console.log(
+    `${''.padEnd(42)}${t.aheadMs.length} choices played ahead in idle time (CPU ${CPU}x), one idle callback each: median ${f1(median(t.aheadMs))} ms, p95 ${f1(percentile(t.aheadMs, 95))} ms, max ${f1(Math.max(...t.aheadMs))} ms`,
+  );
   line('fps during place changes, median', f1(median(u.fps)), '55 or more');
   console.log(
     `${''.padEnd(42)}${u.fps.length} wipes of ${u.placeChanges} place changes, worst ${f1(Math.min(...u.fps))} fps, no throttling; with CPU ${CPU}x: median ${f1(median(t.fps))}, worst ${f1(Math.min(...t.fps))}`,

@@ -26,6 +26,7 @@
     placeChanges: 0,
     eventTiming: [], // Event Timing durations of keydown/click (only events >= 16 ms are reported)
     saves: [], // [{ ms, bytes }] each autosave: the app's one User Timing measure ('tp:save')
+    ahead: [], // [ms] each choice played ahead (and its text built) in idle time ('tp:ahead')
     paints: [], // [{ seq, ms }] input -> the new text painted on screen (Element Timing: the frame's presentation), with the number of its choice (1 = the first measured)
     painting: null, // { t0, id, seq } of the new text awaiting its Element Timing report
     seq: 0,
@@ -134,6 +135,7 @@
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
         if (e.name === 'tp:save') B.saves.push({ ms: e.duration, bytes: (e.detail && e.detail.bytes) || 0 });
+        if (e.name === 'tp:ahead') B.ahead.push(e.duration);
       }
     }).observe({ type: 'measure' });
   } catch {

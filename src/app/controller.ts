@@ -16,6 +16,8 @@ import type { AppState, Change, Listener, Mode, Notice } from './state.ts';
 
 /** The User Timing name of each autosave's measure (serialising and writing one turn's save). */
 export const SAVE_MEASURE = 'tp:save';
+/** the User Timing measure of one choice played ahead in idle time, its text readied with it (the bench reads it) */
+export const AHEAD_MEASURE = 'tp:ahead';
 
 /** The dialogs the controller waits for; the views provide them. */
 export interface AppPorts {
@@ -444,8 +446,11 @@ export class App {
     const ahead = () => {
       if (session !== this.state.session) return;
       const from = session.current;
+      const start = performance.now();
       const { more, played } = session.foresee();
       if (played) this.opts.ports.ahead?.(from, played.choice, played.turn);
+      performance.measure(AHEAD_MEASURE, { start });
+      performance.clearMeasures(AHEAD_MEASURE);
       if (more) this.later(ahead);
     };
     this.later(ahead);
