@@ -108,11 +108,20 @@ export function serviceWorkerPlugin(): Plugin {
     writeBundle() {
       // everything the game needs offline; the mp3 fallbacks, the fonts (the reading-help font, the
       // Cyrillic ones) and the other languages' tables (assets/i18n-*) are cached when first used
-      // instead, to keep the first visit light: a language works offline once it has been used online
+      // instead, to keep the first visit light: a language works offline once it has been used online.
+      // So are the live room's own files (the student's page, join.html, its script and style, and the
+      // teacher's live panel): a live room needs its server, so they are of no use offline, and a player
+      // alone never asks for them. (The game's small bridge to a live room, live-bridge, is part of the
+      // game's page and stays precached.)
       const all = listFiles(outDir)
         .filter((f) => !f.endsWith('.map') && f !== 'sw.js')
         .sort();
-      const later = (f: string) => f.endsWith('.mp3') || /\.woff2?$/.test(f) || /(^|\/)i18n-[^/]*\.js$/.test(f);
+      const later = (f: string) =>
+        f.endsWith('.mp3') ||
+        /\.woff2?$/.test(f) ||
+        /(^|\/)i18n-[^/]*\.js$/.test(f) ||
+        f === 'join.html' ||
+        /(^|\/)(live-teacher|live-student|join)-[^/]*\.(js|css)$/.test(f);
       const files = all.filter((f) => !later(f));
       const hash = createHash('sha256');
       for (const f of files) {
