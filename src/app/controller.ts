@@ -448,9 +448,11 @@ export class App {
       const from = session.current;
       const start = performance.now();
       const { more, played } = session.foresee();
-      if (played) this.opts.ports.ahead?.(from, played.choice, played.turn);
-      performance.measure(AHEAD_MEASURE, { start });
-      performance.clearMeasures(AHEAD_MEASURE);
+      if (played) {
+        this.opts.ports.ahead?.(from, played.choice, played.turn);
+        performance.measure(AHEAD_MEASURE, { start });
+        performance.clearMeasures(AHEAD_MEASURE);
+      }
       if (more) this.later(ahead);
     };
     this.later(ahead);

@@ -264,7 +264,7 @@ export class Session {
    * (null when there was none left, or it hit an error: it is then played when taken, as any choice is).
    */
   foresee(): { more: boolean; played: { choice: ChoiceView; turn: Turn } | null } {
-    const next = this.turn.ending ? undefined : this.turn.choices.find((c) => !this.aheadTried.has(c.index));
+    const next = this.turn.choices.find((c) => !this.aheadTried.has(c.index));
     if (!next) return { more: false, played: null };
     this.aheadTried.add(next.index);
     const json = this.ready ?? (this.ready = this.runner.save());
